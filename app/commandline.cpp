@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+
+namespace Relay::App {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+bool parseNumber(const QString &text, qint64 lo, qint64 hi, qint64 *out)
+{
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < lo || v > hi)
+        return false;
+    *out = v;
+    return true;
+}
+
+bool readTokens(const QString &path, QStringList *tokens, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the API key file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QByteArray t = line.trimmed();
+        if (!t.isEmpty() && !t.startsWith('#'))
+            tokens->append(QString::fromUtf8(t));
+    }
+    return true;
+}
+} // namespace
+
+bool parseCommandLine(const QStringList &arguments, Options *options, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("A local ContextRelay relay: agents hand each other large payloads by URL."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      tr("Run the relay without a window or tray icon."));
+    const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on (0 picks a free one)."),
+                                  tr("port"), QStringLiteral("8787"));
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        tr("Address to listen on instead of loopback; may be repeated. Anything but "
+           "loopback requires --api-key-file."),
+        tr("address"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("Where payloads are stored."), tr("dir"));
+    const QCommandLineOption ephemeral(QStringLiteral("ephemeral"),
+                                       tr("Keep payloads in memory only; nothing survives a restart."));
+    const QCommandLineOption maxPayload(QStringLiteral("max-payload"),
+                                        tr("Largest payload accepted, in bytes (default 26214400)."),
+                                        tr("bytes"));
+    const QCommandLineOption defaultTtl(
+        QStringLiteral("default-ttl"),
+        tr("Lifetime of a payload that does not ask for one, in seconds (default "
+           "86400)."),
+        tr("seconds"));
+    const QCommandLineOption apiKeyFile(QStringLiteral("api-key-file"),
+                                        tr("Require one of the bearer tokens in this file (one per line)."),
+                                        tr("file"));
+    const QCommandLineOption allowHost(QStringLiteral("allow-host"),
+                                       tr("Accept this name in the Host header too; may be repeated."),
+                                       tr("name"));
+    const QCommandLineOption allowOrigin(QStringLiteral("allow-origin"),
+                                         tr("Accept requests from this web origin; may be repeated."),
+                                         tr("origin"));
+    parser.addOptions({headless, port, listen, dataDir, ephemeral, maxPayload, defaultTtl, apiKeyFile,
+                       allowHost, allowOrigin});
+
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("Unknown argument: %1").arg(parser.positionalArguments().constFirst());
+        return false;
+    }
+
+    RelayConfig &c = options->relay;
+    options->headless = parser.isSet(headless);
+    qint64 n = 0;
+    if (!parseNumber(parser.value(port), 0, 65535, &n)) {
+        *error = tr("--port must be a number from 0 to 65535.");
+        return false;
+    }
+    c.port = quint16(n);
+    for (const QString &a : parser.values(listen)) {
+        QHostAddress address;
+        if (!address.setAddress(a)) {
+            *error = tr("--listen needs an IP address, not \"%1\".").arg(a);
+            return false;
+        }
+        c.listenAddresses.append(address);
+    }
+    c.dataDir = parser.value(dataDir);
+    c.ephemeral = parser.isSet(ephemeral);
+    if (parser.isSet(maxPayload)) {
+        if (!parseNumber(parser.value(maxPayload), 1, qint64(1) << 31, &n)) {
+            *error = tr("--max-payload must be a number of bytes from 1 to 2147483648.");
+            return false;
+        }
+        c.maxPayloadBytes = n;
+    }
+    if (parser.isSet(defaultTtl)) {
+        if (!parseNumber(parser.value(defaultTtl), c.minTtlSeconds, c.maxTtlSeconds, &n)) {
+            *error = tr("--default-ttl must be a number of seconds from %1 to %2.")
+                         .arg(c.minTtlSeconds)
+                         .arg(c.maxTtlSeconds);
+            return false;
+        }
+        c.defaultTtlSeconds = n;
+    }
+    if (parser.isSet(apiKeyFile) && !readTokens(parser.value(apiKeyFile), &c.apiTokens, error))
+        return false;
+    c.allowedHosts = parser.values(allowHost);
+    c.allowedOrigins = parser.values(allowOrigin);
+    return true;
+}
+
+} // namespace Relay::App

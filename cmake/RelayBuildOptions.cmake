@@ -1,0 +1,26 @@
+# SPDX-License-Identifier: MIT
+# Warnings, Qt defines and hardening shared by every target of the project.
+add_library(relay_build_options INTERFACE)
+target_compile_definitions(relay_build_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_KEYWORDS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    RELAY_VERSION="${PROJECT_VERSION}")
+target_compile_options(relay_build_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Wformat=2
+    -fstack-protector-strong)
+if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
+    target_compile_definitions(relay_build_options INTERFACE _FORTIFY_SOURCE=2)
+endif()
+target_link_options(relay_build_options INTERFACE -Wl,-z,relro -Wl,-z,now)
+if(RELAY_WERROR)
+    target_compile_options(relay_build_options INTERFACE -Werror)
+endif()
+if(RELAY_ASAN)
+    target_compile_options(relay_build_options INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(relay_build_options INTERFACE -fsanitize=address,undefined)
+endif()

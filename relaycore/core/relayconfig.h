@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Relay {
+
+/*! Everything the relay needs to know to start; plain data, copied into the relay thread. */
+struct RelayConfig
+{
+    //! Empty means loopback only: 127.0.0.1 and, when the host has it, [::1].
+    QList<QHostAddress> listenAddresses;
+    //! 0 picks a free port (tests); the chosen one is reported by RelayServer::serverPort().
+    quint16 port = 8787;
+    QString dataDir;
+    bool ephemeral = false;
+
+    qint64 maxPayloadBytes = 26214400;
+    qint64 defaultTtlSeconds = 86400;
+    qint64 minTtlSeconds = 60;
+    qint64 maxTtlSeconds = 604800;
+    //! Budgets for what the store may hold; beyond them pushes get 507.
+    qint64 memoryBudgetBytes = qint64(1) << 30;
+    qint64 diskBudgetBytes = qint64(8) << 30;
+
+    //! A request must arrive in full within this time once it has started (slow clients get 408).
+    int requestTimeoutMs = 30000;
+    //! A keep-alive connection with no request in flight is closed after this long.
+    int idleTimeoutMs = 60000;
+    //! On shutdown, requests still in flight after this long are cut off.
+    int shutdownGraceMs = 5000;
+    int maxConnections = 2048;
+    int maxConnectionsPerPeer = 1024;
+    qsizetype maxHeadBytes = 64 * 1024;
+    int maxHeaderFields = 100;
+
+    //! Extra names accepted in Host (besides localhost, 127.0.0.1, [::1]) and extra Origins.
+    QStringList allowedHosts;
+    QStringList allowedOrigins;
+    //! Bearer tokens accepted; empty means auth is off. Only hashes are kept after start.
+    QStringList apiTokens;
+
+    //! How many recent pushes per channel are kept for ?replay=N.
+    int replayDepth = 100;
+    //! Keep-alive subscribers: a ping every this many ms (0 = never).
+    int wsPingIntervalMs = 30000;
+};
+
+} // namespace Relay

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <functional>
+
+class QWebSocket;
+
+namespace Relay {
+
+/*! Channels, their WebSocket subscribers, and a short ring of recent pointers per channel for
+ *  ?replay=N. Lives in the relay thread. */
+class ChannelHub final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChannelHub)
+
+public:
+    struct ChannelInfo
+    {
+        QString name;
+        int subscribers = 0;
+        int recent = 0;
+    };
+
+    //! \a isAlive tells whether a payload id still exists, so replay skips expired or deleted ones.
+    ChannelHub(int replayDepth, std::function<bool(const QString &)> isAlive, QObject *parent = nullptr);
+    ~ChannelHub() override;
+
+    /*! Takes ownership of \a socket, subscribes it to \a channel, and first sends it up to \a replay
+     *  of the channel's recent pointers that are still alive, oldest first. */
+    void subscribe(QWebSocket *socket, const QString &channel, int replay);
+    //! Sends {"url","ts"} to every subscriber and remembers it for replay; returns how many got it.
+    int broadcastPointer(const QString &channel, const QString &url, const QString &payloadId, qint64 ts);
+    //! A payload is gone: it is no longer replayed, and a channel with nothing left is forgotten.
+    void forget(const QString &channel, const QString &payloadId);
+    //! Sends a prebuilt JSON text message to every subscriber of \a channel; returns how many got it.
+    int publish(const QString &channel, const QString &message);
+    //! Sends every subscriber a close frame (going away).
+    void closeAll();
+    //! Pings every subscriber every \a ms (0 = never), to notice dead peers.
+    void setPingInterval(int ms);
+
+    int channelCount() const;
+    int subscriberCount() const { return m_subscriberCount; }
+    int subscriberCount(const QString &channel) const;
+    QList<ChannelInfo> channels() const;
+
+Q_SIGNALS:
+    void subscribed(const QString &channel, const QString &peer, int subscribers);
+    void unsubscribed(const QString &channel, const QString &peer, int subscribers);
+    //! Every subscriber is gone (after closeAll()).
+    void allClosed();
+
+private:
+    struct Recent
+    {
+        QString url;
+        QString payloadId;
+        qint64 ts = 0;
+    };
+    struct Channel
+    {
+        QList<QWebSocket *> subscribers;
+        QList<Recent> recent; // oldest first, at most m_replayDepth
+    };
+
+    int send(Channel &channel, const QString &message);
+    void drop(QWebSocket *socket, const QString &channel);
+
+    int m_replayDepth;
+    std::function<bool(const QString &)> m_isAlive;
+    QHash<QString, Channel> m_channels;
+    int m_subscriberCount = 0;
+    QTimer m_pingTimer;
+    bool m_closing = false;
+};
+
+QString pointerMessage(const QString &url, qint64 ts);
+
+} // namespace Relay

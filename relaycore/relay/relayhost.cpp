@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#include "relay/relayhost.h"
+
+#include "relay/eventbatcher.h"
+#include "relay/relayserver.h"
+
+namespace Relay {
+
+RelayHost::RelayHost(const RelayConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+{
+    qRegisterMetaType<Relay::RelayEvent>();
+    qRegisterMetaType<QList<Relay::RelayEvent>>();
+    m_thread.setObjectName(QStringLiteral("relay"));
+}
+
+RelayHost::~RelayHost()
+{
+    if (m_thread.isRunning()) {
+        // Deferred deletions still run in a thread after its event loop ends.
+        if (m_context)
+            m_context->deleteLater();
+        m_thread.quit();
+        m_thread.wait();
+    }
+}
+
+void RelayHost::start()
+{
+    if (m_thread.isRunning())
+        return;
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_context, [this] {
+        // Everything below is created in the relay thread, so it belongs to that thread.
+        m_server = new RelayServer(m_config, nullptr, m_context);
+        auto *batcher = new EventBatcher(100, 10000, m_context);
+        connect(m_server, &RelayServer::event, batcher, &EventBatcher::add);
+        connect(batcher, &EventBatcher::batch, this, &RelayHost::events);
+        if (!m_server->start()) {
+            const QString error = m_server->errorString();
+            m_context->deleteLater();
+            m_context = nullptr;
+            m_server = nullptr;
+            m_thread.quit();
+            QMetaObject::invokeMethod(
+                this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+            return;
+        }
+        const QString url = m_server->baseUrl();
+        const quint16 port = m_server->serverPort();
+        QMetaObject::invokeMethod(
+            this,
+            [this, url, port] {
+                m_running = true;
+                Q_EMIT started(url, port);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void RelayHost::stop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    if (!m_context) {
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT stopped(); }, Qt::QueuedConnection);
+        return;
+    }
+    connect(&m_thread, &QThread::finished, this, [this] {
+        m_running = false;
+        Q_EMIT stopped();
+    });
+    QMetaObject::invokeMethod(m_context, [this] {
+        connect(m_server, &RelayServer::stopped, m_context, [this] {
+            m_context->deleteLater(); // the server and the batcher go with it, in this thread
+            m_context = nullptr;
+            m_server = nullptr;
+            QThread::currentThread()->quit();
+        });
+        m_server->shutdown();
+    });
+}
+
+} // namespace Relay

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/relayconfig.h"
+#include "core/relayevent.h"
+
+#include <QObject>
+#include <memory>
+
+namespace Relay {
+
+class Clock;
+class PayloadStore;
+class ChannelHub;
+class SecurityGate;
+class RelayRouter;
+class HttpServer;
+
+/*! The whole relay: store, channels, security gate and the HTTP/WebSocket front, wired together.
+ *
+ * Lives in one thread (its own, under RelayHost; the test's, in tests) and is driven by that
+ * thread's event loop only.
+ */
+class RelayServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RelayServer)
+
+public:
+    //! \a clock may be null (system clock); when given it must outlive the server.
+    explicit RelayServer(const RelayConfig &config, Clock *clock = nullptr, QObject *parent = nullptr);
+    ~RelayServer() override;
+
+    //! Opens the store and starts listening. On failure errorString() says why in one sentence.
+    bool start();
+    //! Stops accepting, lets in-flight requests finish, sends subscribers a close frame, closes the store.
+    //! Emits stopped() when done.
+    void shutdown();
+
+    quint16 serverPort() const;
+    //! e.g. "http://127.0.0.1:8787"
+    QString baseUrl() const;
+    QString errorString() const;
+
+    PayloadStore *store() const;
+    ChannelHub *hub() const;
+
+Q_SIGNALS:
+    void event(const Relay::RelayEvent &event);
+    void stopped();
+
+private:
+    RelayConfig m_config;
+    std::unique_ptr<Clock> m_ownedClock;
+    Clock *m_clock = nullptr;
+    PayloadStore *m_store = nullptr;
+    ChannelHub *m_hub = nullptr;
+    SecurityGate *m_gate = nullptr;
+    RelayRouter *m_router = nullptr;
+    HttpServer *m_http = nullptr;
+    QString m_error;
+    bool m_shuttingDown = false;
+    bool m_stopped = false;
+};
+
+} // namespace Relay

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#include "security/securitygate.h"
+
+#include <QCoreApplication>
+#include <sodium.h>
+
+namespace Relay {
+
+namespace {
+QByteArray hashToken(const QByteArray &token)
+{
+    QByteArray hash(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(hash.data()), size_t(hash.size()),
+                       reinterpret_cast<const unsigned char *>(token.constData()), size_t(token.size()),
+                       nullptr, 0);
+    return hash;
+}
+} // namespace
+
+SecurityGate::SecurityGate(const QStringList &extraHosts, const QStringList &extraOrigins,
+                           const QStringList &tokens)
+    : m_names({QStringLiteral("localhost"), QStringLiteral("127.0.0.1"), QStringLiteral("[::1]")})
+    , m_extraOrigins(extraOrigins)
+{
+    for (const QString &h : extraHosts) {
+        const QString name = h.trimmed().toLower();
+        if (!name.isEmpty() && !m_names.contains(name))
+            m_names.append(name);
+    }
+    for (const QString &t : tokens) {
+        QByteArray token = t.toUtf8();
+        if (!token.isEmpty())
+            m_tokenHashes.append(hashToken(token));
+        sodium_memzero(token.data(), size_t(token.size()));
+    }
+}
+
+SecurityGate::~SecurityGate() = default;
+
+void SecurityGate::setPort(quint16 port)
+{
+    m_port = port;
+    m_hosts.clear();
+    m_origins.clear();
+    const QByteArray suffix = ':' + QByteArray::number(port);
+    for (const QString &name : std::as_const(m_names)) {
+        // A configured name may carry its own port ("relay.lan:9000").
+        const QByteArray n = name.toUtf8();
+        const bool hasPort = n.contains(':') && !n.endsWith(']');
+        m_hosts.insert(hasPort ? n : n + suffix);
+        if (port == 80 && !hasPort)
+            m_hosts.insert(n); // [rfc9110] 7.2: the default port may be omitted
+        m_origins.insert("http://" + (hasPort ? n : n + suffix));
+    }
+    for (const QString &o : std::as_const(m_extraOrigins))
+        m_origins.insert(o.trimmed().toLower().toUtf8());
+}
+
+bool SecurityGate::hostAllowed(const QByteArray &host) const
+{
+    return m_hosts.contains(host.toLower());
+}
+
+bool SecurityGate::originAllowed(const QByteArray &origin) const
+{
+    return m_origins.contains(origin.toLower());
+}
+
+bool SecurityGate::tokenValid(const QByteArray &authorization) const
+{
+    // [rfc6750] 2.1: "Bearer" is case-insensitive, followed by one space and the token.
+    if (authorization.size() < 8 || qstrnicmp(authorization.constData(), "bearer ", 7) != 0)
+        return false;
+    QByteArray token = authorization.mid(7).trimmed();
+    if (token.isEmpty())
+        return false;
+    const QByteArray hash = hashToken(token);
+    sodium_memzero(token.data(), size_t(token.size()));
+    bool ok = false;
+    // Compare with every hash, whatever matched, so timing says nothing about which one did.
+    for (const QByteArray &h : m_tokenHashes)
+        ok |= sodium_memcmp(h.constData(), hash.constData(), size_t(hash.size())) == 0;
+    return ok;
+}
+
+std::optional<HttpResponse> SecurityGate::check(const HttpRequest &request, bool needsAuth) const
+{
+    const QByteArray host = request.header("host");
+    if (!hostAllowed(host)) {
+        return HttpResponse::error(
+            403, QCoreApplication::translate(
+                     "SecurityGate", "Host \"%1\" is not this relay; use http://127.0.0.1:%2 (a name that "
+                                     "points here must be allowed explicitly).")
+                     .arg(QString::fromLatin1(host.left(200)))
+                     .arg(m_port));
+    }
+    const QByteArray origin = request.header("origin");
+    if (!origin.isNull() && !originAllowed(origin)) {
+        return HttpResponse::error(
+            403, QCoreApplication::translate(
+                     "SecurityGate", "Requests from web pages (Origin \"%1\") are refused; allow the origin "
+                                     "explicitly if it is yours.")
+                     .arg(QString::fromLatin1(origin.left(200))));
+    }
+    if (needsAuth && authEnabled() && !tokenValid(request.header("authorization"))) {
+        // Worded as the upstream Worker words it: clients match on this text.
+        return HttpResponse::error(401, QStringLiteral("Missing or invalid API key"));
+    }
+    return std::nullopt;
+}
+
+} // namespace Relay

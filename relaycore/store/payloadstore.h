@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "store/payloadinfo.h"
+
+#include <QHash>
+#include <QMultiMap>
+#include <QObject>
+#include <QTimer>
+#include <expected>
+#include <list>
+#include <memory>
+
+namespace Relay {
+
+class Clock;
+class StorageBackend;
+
+enum class StoreError
+{
+    NotFound, //!< unknown id, expired, or burnt by max_reads
+    Full,     //!< the budget would be exceeded: nothing is evicted to make room
+    Io,       //!< the backend failed to write
+};
+
+/*! The payloads the relay holds: an in-memory index over a storage backend, exact expiry, read
+ *  counting and budgets. Lives in the relay thread. */
+class PayloadStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PayloadStore)
+
+public:
+    struct Budget
+    {
+        //! Total payload bytes the store may hold.
+        qint64 maxBytes = qint64(1) << 30;
+        //! Bytes of pull envelopes kept ready in memory, so hot payloads are not re-read and re-encoded.
+        qint64 envelopeCacheBytes = 16 * 1024 * 1024;
+    };
+
+    struct Pulled
+    {
+        PayloadInfo info;
+        QByteArray bytes;
+    };
+
+    //! Takes ownership of \a backend. \a clock must outlive the store.
+    PayloadStore(std::unique_ptr<StorageBackend> backend, Clock *clock, const Budget &budget,
+                 QObject *parent = nullptr);
+    ~PayloadStore() override;
+
+    //! Opens the backend, loads what an earlier run stored, drops what expired meanwhile.
+    bool open(QString *error);
+    void close();
+
+    std::expected<PayloadInfo, StoreError> add(NewPayload payload);
+    //! The record without counting a read (peek).
+    std::expected<PayloadInfo, StoreError> info(const QString &id);
+    /*! The bytes, counting one read; the read that reaches max_reads succeeds and removes the payload.
+     *  \a encode turns the stored bytes into what is returned (e.g. the pull envelope); its result
+     *  is cached when \a cacheable. */
+    std::expected<Pulled, StoreError>
+    read(const QString &id,
+         const std::function<QByteArray(const PayloadInfo &, const QByteArray &)> &encode = {},
+         bool cacheable = false);
+    bool remove(const QString &id);
+    bool contains(const QString &id);
+    //! Exists and has not expired; unlike contains() it never expires anything itself (no signals).
+    bool isAlive(const QString &id) const;
+
+    int count() const { return int(m_index.size()); }
+    qint64 totalBytes() const { return m_bytes; }
+    QList<PayloadInfo> payloads() const;
+    bool isDurable() const;
+
+    //! Removes every payload whose time has come; called by the expiry timer (and tests with a fake clock).
+    void expireDue();
+    //! When the next payload expires (Unix ms), or 0 when none.
+    qint64 nextExpiryMs() const;
+
+Q_SIGNALS:
+    void expired(const QList<Relay::PayloadInfo> &payloads);
+    void removed(const Relay::PayloadInfo &payload);
+
+private:
+    void armExpiryTimer();
+    void forget(const QString &id);
+    bool isExpired(const PayloadInfo &info) const;
+    void cacheEnvelope(const QString &id, const QByteArray &bytes);
+    void dropCachedEnvelope(const QString &id);
+
+    std::unique_ptr<StorageBackend> m_backend;
+    Clock *m_clock;
+    Budget m_budget;
+    QHash<QString, PayloadInfo> m_index;
+    QMultiMap<qint64, QString> m_byExpiry;
+    qint64 m_bytes = 0;
+    QTimer m_expiryTimer;
+
+    // LRU of encoded envelopes: most recent at the front.
+    std::list<QString> m_lru;
+    struct CacheEntry
+    {
+        QByteArray bytes;
+        std::list<QString>::iterator position;
+    };
+    QHash<QString, CacheEntry> m_cache;
+    qint64 m_cacheBytes = 0;
+};
+
+} // namespace Relay

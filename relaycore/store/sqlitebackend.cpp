@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: MIT
+#include "store/sqlitebackend.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStore, "relay.store", QtWarningMsg)
+
+namespace Relay {
+
+SqliteBackend::SqliteBackend(const QString &filePath)
+    : m_path(filePath)
+    , m_connectionName(QStringLiteral("relay-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+SqliteBackend::~SqliteBackend()
+{
+    close();
+}
+
+bool SqliteBackend::exec(const QString &sql, QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql)) {
+        if (error)
+            *error = q.lastError().text();
+        qCWarning(lcStore) << "SQL failed:" << sql << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SqliteBackend::open(QString *error)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    if (!m_db.open()) {
+        if (error)
+            *error = QCoreApplication::translate("SqliteBackend", "Cannot open the payload database %1: %2")
+                         .arg(m_path, m_db.lastError().text());
+        return false;
+    }
+    QString sqlError;
+    // auto_vacuum must be chosen before the first table exists; on an existing file it is a no-op.
+    const bool ok = exec(QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"), &sqlError) &&
+                    exec(QStringLiteral("PRAGMA journal_mode=WAL"), &sqlError) &&
+                    exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &sqlError) &&
+                    exec(QStringLiteral("PRAGMA journal_size_limit=8388608"), &sqlError) &&
+                    exec(QStringLiteral("PRAGMA cache_size=-2048"), &sqlError) &&
+                    exec(QStringLiteral("CREATE TABLE IF NOT EXISTS payloads ("
+                                        " id TEXT PRIMARY KEY,"
+                                        " channel TEXT NOT NULL,"
+                                        " metadata BLOB NOT NULL,"
+                                        " content_type BLOB NOT NULL,"
+                                        " filename TEXT NOT NULL,"
+                                        " created_ms INTEGER NOT NULL,"
+                                        " expires_ms INTEGER NOT NULL,"
+                                        " size INTEGER NOT NULL,"
+                                        " reads INTEGER NOT NULL,"
+                                        " max_reads INTEGER NOT NULL,"
+                                        " is_binary INTEGER NOT NULL,"
+                                        " data BLOB NOT NULL)"),
+                         &sqlError);
+    if (!ok) {
+        if (error)
+            *error =
+                QCoreApplication::translate("SqliteBackend", "Cannot prepare the payload database %1: %2")
+                    .arg(m_path, sqlError);
+        return false;
+    }
+    auto prepare = [this](std::optional<QSqlQuery> &query, const QString &sql) {
+        query.emplace(m_db);
+        return query->prepare(sql);
+    };
+    if (!prepare(m_insert,
+                 QStringLiteral("INSERT INTO payloads (id, channel, metadata, content_type, filename,"
+                                " created_ms, expires_ms, size, reads, max_reads, is_binary, data)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) ||
+        !prepare(m_load, QStringLiteral("SELECT data FROM payloads WHERE id = ?")) ||
+        !prepare(m_delete, QStringLiteral("DELETE FROM payloads WHERE id = ?")) ||
+        !prepare(m_updateReads, QStringLiteral("UPDATE payloads SET reads = ? WHERE id = ?"))) {
+        if (error)
+            *error =
+                QCoreApplication::translate("SqliteBackend", "Cannot prepare the payload database %1: %2")
+                    .arg(m_path, m_db.lastError().text());
+        return false;
+    }
+    m_load->setForwardOnly(true);
+    return true;
+}
+
+void SqliteBackend::close()
+{
+    if (!m_db.isValid())
+        return;
+    m_insert.reset();
+    m_load.reset();
+    m_delete.reset();
+    m_updateReads.reset();
+    if (m_db.isOpen()) {
+        exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QList<PayloadInfo> SqliteBackend::loadAll()
+{
+    QList<PayloadInfo> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT id, channel, metadata, content_type, filename, created_ms, expires_ms, size,"
+            " reads, max_reads, is_binary FROM payloads"))) {
+        qCWarning(lcStore) << "cannot load payload index:" << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        PayloadInfo info;
+        info.id = q.value(0).toString();
+        info.channel = q.value(1).toString();
+        info.metadataJson = q.value(2).toByteArray();
+        info.contentType = q.value(3).toByteArray();
+        info.filename = q.value(4).toString();
+        info.createdMs = q.value(5).toLongLong();
+        info.expiresMs = q.value(6).toLongLong();
+        info.size = q.value(7).toLongLong();
+        info.reads = q.value(8).toInt();
+        info.maxReads = q.value(9).toInt();
+        info.binary = q.value(10).toBool();
+        out.append(info);
+    }
+    return out;
+}
+
+bool SqliteBackend::insert(const PayloadInfo &info, const QByteArray &data, QString *error)
+{
+    QSqlQuery &q = *m_insert;
+    q.addBindValue(info.id);
+    q.addBindValue(info.channel.isNull() ? QString(QLatin1String("")) : info.channel);
+    q.addBindValue(info.metadataJson);
+    q.addBindValue(info.contentType.isNull() ? QByteArray("") : info.contentType);
+    q.addBindValue(info.filename.isNull() ? QString(QLatin1String("")) : info.filename);
+    q.addBindValue(info.createdMs);
+    q.addBindValue(info.expiresMs);
+    q.addBindValue(info.size);
+    q.addBindValue(info.reads);
+    q.addBindValue(info.maxReads);
+    q.addBindValue(info.binary ? 1 : 0);
+    q.addBindValue(data);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        qCWarning(lcStore) << "insert failed:" << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QByteArray> SqliteBackend::load(const QString &id)
+{
+    QSqlQuery &q = *m_load;
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    QByteArray data = q.value(0).toByteArray();
+    q.finish();
+    return data;
+}
+
+void SqliteBackend::remove(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return;
+    m_db.transaction();
+    QSqlQuery &q = *m_delete;
+    for (const QString &id : ids) {
+        q.addBindValue(id);
+        if (!q.exec())
+            qCWarning(lcStore) << "delete failed:" << q.lastError().text();
+    }
+    m_db.commit();
+}
+
+void SqliteBackend::updateReads(const QString &id, int reads)
+{
+    QSqlQuery &q = *m_updateReads;
+    q.addBindValue(reads);
+    q.addBindValue(id);
+    if (!q.exec())
+        qCWarning(lcStore) << "update failed:" << q.lastError().text();
+}
+
+qint64 SqliteBackend::footprint() const
+{
+    const QFileInfo db(m_path);
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    return db.size() + (wal.exists() ? wal.size() : 0);
+}
+
+void SqliteBackend::reclaim()
+{
+    exec(QStringLiteral("PRAGMA incremental_vacuum"));
+}
+
+} // namespace Relay

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "store/payloadinfo.h"
+
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace Relay {
+
+/*! Where payload bytes and their records are kept: memory or SQLite. All calls are synchronous
+ *  and made from the relay thread only. */
+class StorageBackend
+{
+public:
+    virtual ~StorageBackend() = default;
+
+    virtual bool open(QString *error) = 0;
+    virtual void close() = 0;
+    //! Every record kept from an earlier run (durable backends), bytes not loaded.
+    virtual QList<PayloadInfo> loadAll() = 0;
+    //! Stores the record and its bytes; true once they are durable.
+    virtual bool insert(const PayloadInfo &info, const QByteArray &data, QString *error) = 0;
+    virtual std::optional<QByteArray> load(const QString &id) = 0;
+    virtual void remove(const QStringList &ids) = 0;
+    virtual void updateReads(const QString &id, int reads) = 0;
+    //! Bytes the backend occupies (memory or disk), for the budget.
+    virtual qint64 footprint() const = 0;
+    //! Gives space freed by removals back (e.g. to the file system).
+    virtual void reclaim() {}
+    virtual bool isDurable() const = 0;
+};
+
+} // namespace Relay

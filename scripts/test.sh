@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# One command: install what is missing, build with warnings as errors, and run every test.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${RELAY_BUILD_DIR:-$root/build}
+"$root/scripts/setup.sh"
+RELAY_BUILD_DIR=$build "$root/scripts/build.sh" -DRELAY_WERROR=ON -DRELAY_BUILD_TESTS=ON
+
+echo "== clang-format"
+mapfile -t sources < <(git -C "$root" ls-files '*.cpp' '*.h')
+if ((${#sources[@]})); then
+    (cd "$root" && clang-format --dry-run --Werror "${sources[@]}")
+fi
+
+echo "== translations are up to date"
+cmake --build "$build" --target update_translations >/dev/null
+if ! git -C "$root" diff --quiet -- translations; then
+    git -C "$root" diff --stat -- translations
+    echo "translations/*.ts are stale: run 'cmake --build build --target update_translations' and commit them." >&2
+    exit 1
+fi
+
+echo "== tests"
+cd "$build"
+ctest --output-on-failure --timeout 600 -j"$(nproc)"
