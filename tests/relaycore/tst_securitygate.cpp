@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include "security/securitygate.h"
+
+#include <QTest>
+#include <sodium.h>
+
+using namespace Relay;
+
+class TestSecurityGate : public QObject
+{
+    Q_OBJECT
+
+    static HttpRequest request(const QByteArray &host, const QByteArray &origin = {},
+                               const QByteArray &auth = {})
+    {
+        HttpRequest r;
+        r.method = "GET";
+        r.path = QStringLiteral("/pull/x");
+        if (!host.isNull())
+            r.headers.append({"host", host});
+        if (!origin.isNull())
+            r.headers.append({"origin", origin});
+        if (!auth.isNull())
+            r.headers.append({"authorization", auth});
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(sodium_init() >= 0); }
+
+    void host_data()
+    {
+        QTest::addColumn<QByteArray>("host");
+        QTest::addColumn<int>("status");
+        QTest::newRow("127.0.0.1") << QByteArray("127.0.0.1:8787") << 0;
+        QTest::newRow("localhost") << QByteArray("localhost:8787") << 0;
+        QTest::newRow("LOCALHOST") << QByteArray("LOCALHOST:8787") << 0;
+        QTest::newRow("[::1]") << QByteArray("[::1]:8787") << 0;
+        QTest::newRow("configured") << QByteArray("relay.test:8787") << 0;
+        QTest::newRow("wrong port") << QByteArray("127.0.0.1:8788") << 403;
+        QTest::newRow("no port") << QByteArray("127.0.0.1") << 403;
+        QTest::newRow("rebinding") << QByteArray("evil.example:8787") << 403;
+        QTest::newRow("suffix trick") << QByteArray("localhost.evil.example:8787") << 403;
+        QTest::newRow("empty") << QByteArray("") << 403;
+    }
+
+    void host()
+    {
+        QFETCH(QByteArray, host);
+        QFETCH(int, status);
+        SecurityGate gate({QStringLiteral("relay.test")}, {}, {});
+        gate.setPort(8787);
+        const auto refusal = gate.check(request(host), true);
+        QCOMPARE(refusal ? refusal->status : 0, status);
+        if (refusal)
+            QVERIFY(refusal->body.contains("\"error\""));
+    }
+
+    void origin_data()
+    {
+        QTest::addColumn<QByteArray>("origin");
+        QTest::addColumn<int>("status");
+        QTest::newRow("own") << QByteArray("http://127.0.0.1:8787") << 0;
+        QTest::newRow("own localhost") << QByteArray("http://localhost:8787") << 0;
+        QTest::newRow("configured") << QByteArray("https://tool.example") << 0;
+        QTest::newRow("web page") << QByteArray("https://evil.example") << 403;
+        QTest::newRow("other port") << QByteArray("http://127.0.0.1:3000") << 403;
+        QTest::newRow("null") << QByteArray("null") << 403;
+        QTest::newRow("https own") << QByteArray("https://127.0.0.1:8787") << 403;
+    }
+
+    void origin()
+    {
+        QFETCH(QByteArray, origin);
+        QFETCH(int, status);
+        SecurityGate gate({}, {QStringLiteral("https://tool.example")}, {});
+        gate.setPort(8787);
+        const auto refusal = gate.check(request("127.0.0.1:8787", origin), true);
+        QCOMPARE(refusal ? refusal->status : 0, status);
+    }
+
+    void tokens()
+    {
+        SecurityGate gate({}, {}, {QStringLiteral("s3cret"), QStringLiteral("other")});
+        gate.setPort(8787);
+        QVERIFY(gate.authEnabled());
+        QCOMPARE(gate.check(request("127.0.0.1:8787"), true)->status, 401);
+        QCOMPARE(gate.check(request("127.0.0.1:8787", {}, "Bearer nope"), true)->status, 401);
+        QCOMPARE(gate.check(request("127.0.0.1:8787", {}, "Bearer "), true)->status, 401);
+        QCOMPARE(gate.check(request("127.0.0.1:8787", {}, "Basic s3cret"), true)->status, 401);
+        QVERIFY(!gate.check(request("127.0.0.1:8787", {}, "Bearer s3cret"), true));
+        QVERIFY(!gate.check(request("127.0.0.1:8787", {}, "bearer other"), true));
+        QVERIFY(!gate.check(request("127.0.0.1:8787"), false)); // GET / stays open
+        const auto refusal = gate.check(request("127.0.0.1:8787"), true);
+        QCOMPARE(refusal->body, QByteArray("{\"error\":\"Missing or invalid API key\"}"));
+        QCOMPARE(refusal->contentType, QByteArray("application/json"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecurityGate)
+#include "tst_securitygate.moc"
