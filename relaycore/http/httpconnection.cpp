@@ -109,7 +109,7 @@ void HttpConnection::process()
             m_socket->abort();
         return;
     }
-    if (m_closing)
+    if (m_closing || m_awaitingDurable)
         return;
 
     for (;;) {
@@ -161,7 +161,12 @@ void HttpConnection::process()
             m_socket->skip(m_peekedFed);
             m_peekedFed = 0;
             armTimer();
-            respond(m_handler->handle(request), request.keepAlive);
+            HttpResponse response = m_handler->handle(request);
+            if (response.awaitDurable && m_handler->hasPendingWrites()) {
+                holdUntilDurable(std::move(response), request.keepAlive);
+                return;
+            }
+            respond(response, request.keepAlive);
             if (m_closing)
                 return;
             continue;
@@ -173,6 +178,24 @@ void HttpConnection::process()
     }
     if (m_closeWhenIdle && isIdle())
         closeWhenIdle();
+}
+
+void HttpConnection::holdUntilDurable(HttpResponse response, bool keepAlive)
+{
+    m_awaitingDurable = true;
+    m_handler->whenDurable(this, [this, response = std::move(response), keepAlive](bool ok) mutable {
+        m_awaitingDurable = false;
+        if (!m_socket || m_closing)
+            return;
+        if (!ok) {
+            response = HttpResponse::error(
+                500, QCoreApplication::translate(
+                         "HttpConnection", "The relay could not write to its disk; nothing was stored."));
+        }
+        respond(response, keepAlive);
+        // Pipelined requests behind this one were left in the socket; pick them up from the loop.
+        QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
+    });
 }
 
 void HttpConnection::respond(const HttpResponse &response, bool keepAlive)

@@ -46,6 +46,7 @@ Q_SIGNALS:
 private:
     void process();
     void respond(const HttpResponse &response, bool keepAlive);
+    void holdUntilDurable(HttpResponse response, bool keepAlive);
     void failAndClose(int status, const QString &message);
     void onRequestTimeout();
     void closeNow();
@@ -64,6 +65,8 @@ private:
     bool m_finished = false;
     bool m_closeWhenIdle = false;
     qint64 m_drained = 0;
+    //! A response is held until the store has committed; later pipelined requests wait behind it.
+    bool m_awaitingDurable = false;
 };
 
 } // namespace Relay

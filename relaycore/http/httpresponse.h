@@ -17,6 +17,8 @@ struct HttpResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     //! Send Connection: close and close after the response is written.
     bool closeConnection = false;
+    //! Hold the response until the writes behind it are durable (RequestHandler::whenDurable).
+    bool awaitDurable = false;
 
     static HttpResponse text(int status, const QString &text);
     static HttpResponse json(int status, const QByteArray &json);

@@ -4,7 +4,10 @@
 #include "http/httprequest.h"
 #include "http/httpresponse.h"
 
+#include <functional>
 #include <optional>
+
+class QObject;
 
 class QWebSocket;
 
@@ -26,6 +29,10 @@ public:
     virtual std::optional<HttpResponse> checkUpgrade(const HttpRequest &request) = 0;
     //! Takes ownership of a socket that completed the WebSocket handshake.
     virtual void webSocketConnected(QWebSocket *socket) = 0;
+    //! Are there writes that are not durable yet (responses marked awaitDurable must wait)?
+    virtual bool hasPendingWrites() const = 0;
+    //! Calls \a done(ok) once the pending writes are durable or have failed; \a context guards the call.
+    virtual void whenDurable(QObject *context, std::function<void(bool)> done) = 0;
     //! A request refused by the front itself (malformed, too large, too slow, too many connections).
     virtual void frontRejected(int status, const QString &reason) = 0;
 };

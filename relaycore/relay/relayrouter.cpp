@@ -277,7 +277,6 @@ HttpResponse RelayRouter::store(NewPayload payload, const HttpRequest &request)
                                                      .arg(payload.data.size())
                                                      .arg(m_config.maxPayloadBytes)));
     }
-    const QString channel = payload.channel;
     const auto added = m_store->add(std::move(payload));
     if (!added)
         return storeError(added.error(), QString());
@@ -285,11 +284,19 @@ HttpResponse RelayRouter::store(NewPayload payload, const HttpRequest &request)
     // The Host header has passed the gate, so it names this relay as the client reaches it.
     const QString url = QStringLiteral("http://") + QString::fromLatin1(request.header("host")) +
                         QStringLiteral("/pull/") + added->id;
-    int delivered = 0;
-    if (!channel.isEmpty())
-        delivered = m_hub->broadcastPointer(channel, url, added->id, added->createdMs);
-    emitEvent(RelayEvent::Type::Pushed, added->id, channel, added->size, delivered);
-    return HttpResponse::json(200, WireFormat::pushResponse(url, *added));
+    // Subscribers hear of a payload only once it is durable, like the client that pushed it.
+    const PayloadInfo info = *added;
+    m_store->whenDurable(this, [this, info, url](bool ok) {
+        if (!ok)
+            return;
+        int delivered = 0;
+        if (!info.channel.isEmpty())
+            delivered = m_hub->broadcastPointer(info.channel, url, info.id, info.createdMs);
+        emitEvent(RelayEvent::Type::Pushed, info.id, info.channel, info.size, delivered);
+    });
+    HttpResponse response = HttpResponse::json(200, WireFormat::pushResponse(url, info));
+    response.awaitDurable = true;
+    return response;
 }
 
 HttpResponse RelayRouter::storeError(StoreError error, const QString &)
@@ -314,6 +321,7 @@ HttpResponse RelayRouter::pull(const QString &id)
         return storeError(pulled.error(), id);
     emitEvent(RelayEvent::Type::Pulled, id, pulled->info.channel, pulled->info.size, pulled->info.reads);
     HttpResponse r;
+    r.awaitDurable = pulled->info.maxReads > 0; // the read count is part of the contract
     // charset=utf-8: without it Python requests decodes the body as ISO-8859-1.
     r.contentType = QByteArrayLiteral("text/plain; charset=utf-8");
     r.body = pulled->bytes;
@@ -336,6 +344,7 @@ HttpResponse RelayRouter::raw(const QString &id)
         return storeError(pulled.error(), id);
     emitEvent(RelayEvent::Type::Pulled, id, pulled->info.channel, pulled->info.size, pulled->info.reads);
     HttpResponse r;
+    r.awaitDurable = pulled->info.maxReads > 0;
     r.contentType = pulled->info.contentType.isEmpty() ? QByteArrayLiteral("text/plain; charset=utf-8")
                                                        : pulled->info.contentType;
     r.body = pulled->bytes;
@@ -349,7 +358,9 @@ HttpResponse RelayRouter::remove(const QString &id)
 {
     if (!m_store->remove(id))
         return HttpResponse::text(404, kContextNotFound);
-    return HttpResponse::empty(204);
+    HttpResponse r = HttpResponse::empty(204);
+    r.awaitDurable = true;
+    return r;
 }
 
 HttpResponse RelayRouter::publish(const HttpRequest &request, const QString &channel)
@@ -387,6 +398,16 @@ HttpResponse RelayRouter::stats() const
         {QStringLiteral("durable"), m_store->isDurable()},
     };
     return HttpResponse::json(200, QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+bool RelayRouter::hasPendingWrites() const
+{
+    return m_store->hasPendingWrites();
+}
+
+void RelayRouter::whenDurable(QObject *context, std::function<void(bool)> done)
+{
+    m_store->whenDurable(context, std::move(done));
 }
 
 bool RelayRouter::isWebSocketRequest(const HttpRequest &request) const

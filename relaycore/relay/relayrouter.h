@@ -30,6 +30,8 @@ public:
     std::optional<HttpResponse> checkUpgrade(const HttpRequest &request) override;
     void webSocketConnected(QWebSocket *socket) override;
     void frontRejected(int status, const QString &reason) override;
+    bool hasPendingWrites() const override;
+    void whenDurable(QObject *context, std::function<void(bool)> done) override;
 
 Q_SIGNALS:
     void event(const Relay::RelayEvent &event);

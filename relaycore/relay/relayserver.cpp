@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLockFile>
 #include <QStandardPaths>
 #include <QTimer>
 #include <sodium.h>
@@ -88,6 +89,13 @@ bool RelayServer::start()
             dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         if (!QDir().mkpath(dir)) {
             m_error = tr("Cannot create the data directory %1.").arg(dir);
+            return false;
+        }
+        // Two relays on one database would each trust their own index of it.
+        m_dataLock = std::make_unique<QLockFile>(QDir(dir).filePath(QStringLiteral("relay.lock")));
+        m_dataLock->setStaleLockTime(0); // a crashed relay's lock is stale as soon as its pid is gone
+        if (!m_dataLock->tryLock(0)) {
+            m_error = tr("Another relay is already using the data directory %1.").arg(dir);
             return false;
         }
         backend = std::make_unique<SqliteBackend>(QDir(dir).filePath(QStringLiteral("payloads.sqlite")));

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <memory>
 
+class QLockFile;
+
 namespace Relay {
 
 class Clock;
@@ -52,6 +54,7 @@ Q_SIGNALS:
 private:
     RelayConfig m_config;
     std::unique_ptr<Clock> m_ownedClock;
+    std::unique_ptr<QLockFile> m_dataLock;
     Clock *m_clock = nullptr;
     PayloadStore *m_store = nullptr;
     ChannelHub *m_hub = nullptr;

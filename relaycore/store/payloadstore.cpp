@@ -51,6 +51,7 @@ bool PayloadStore::open(QString *error)
 void PayloadStore::close()
 {
     m_expiryTimer.stop();
+    commit();
     if (m_backend)
         m_backend->close();
     m_index.clear();
@@ -84,12 +85,15 @@ std::expected<PayloadInfo, StoreError> PayloadStore::add(NewPayload payload)
     info.maxReads = payload.maxReads;
     info.binary = payload.binary;
 
+    beginWrite();
     QString error;
     if (!m_backend->insert(info, payload.data, &error)) {
         qCWarning(lcStore) << "cannot store payload:" << error;
         return std::unexpected(StoreError::Io);
     }
     m_index.insert(info.id, info);
+    if (m_inTransaction)
+        m_addedInTransaction.append(info.id);
     const bool newFirst = m_byExpiry.isEmpty() || info.expiresMs < m_byExpiry.firstKey();
     m_byExpiry.insert(info.expiresMs, info.id);
     m_bytes += size;
@@ -168,6 +172,7 @@ PayloadStore::read(const QString &id,
             Q_EMIT removed(gone);
         } else {
             // Burn-after-reading must hold across a restart, so these counts are written through.
+            beginWrite();
             m_backend->updateReads(id, live.reads);
         }
     }
@@ -200,6 +205,7 @@ void PayloadStore::forget(const QString &id)
     }
     m_index.erase(it);
     dropCachedEnvelope(id);
+    beginWrite();
     m_backend->remove({id});
 }
 
@@ -226,11 +232,64 @@ void PayloadStore::expireDue()
         dropCachedEnvelope(id);
     }
     if (!ids.isEmpty()) {
+        beginWrite();
         m_backend->remove(ids);
+        commit();
         m_backend->reclaim();
         Q_EMIT expired(gone);
     }
     armExpiryTimer();
+}
+
+void PayloadStore::beginWrite()
+{
+    if (m_inTransaction || !m_backend->isDurable())
+        return;
+    if (!m_backend->begin()) {
+        qCWarning(lcStore) << "cannot begin a transaction; writing through";
+        return;
+    }
+    m_inTransaction = true;
+    // Queued: every request already readable in this pass of the event loop joins the same commit.
+    QMetaObject::invokeMethod(this, &PayloadStore::commit, Qt::QueuedConnection);
+}
+
+bool PayloadStore::commit()
+{
+    if (!m_inTransaction) {
+        return true;
+    }
+    m_inTransaction = false;
+    const bool ok = m_backend->commit();
+    if (!ok) {
+        m_backend->rollback();
+        // What this batch added was never stored: forget it so it is not served from the index.
+        for (const QString &id : std::as_const(m_addedInTransaction)) {
+            const auto it = m_index.constFind(id);
+            if (it == m_index.cend())
+                continue;
+            m_bytes -= it->size;
+            m_byExpiry.remove(it->expiresMs, id);
+            dropCachedEnvelope(id);
+            m_index.remove(id);
+        }
+    }
+    m_addedInTransaction.clear();
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter &w : waiters) {
+        if (w.context)
+            w.done(ok);
+    }
+    return ok;
+}
+
+void PayloadStore::whenDurable(QObject *context, std::function<void(bool)> done)
+{
+    if (!m_inTransaction) {
+        done(true);
+        return;
+    }
+    m_waiters.append(Waiter{context, std::move(done)});
 }
 
 qint64 PayloadStore::nextExpiryMs() const

@@ -6,8 +6,11 @@
 #include <QHash>
 #include <QMultiMap>
 #include <QObject>
+#include <QPointer>
+#include <QStringList>
 #include <QTimer>
 #include <expected>
+#include <functional>
 #include <list>
 #include <memory>
 
@@ -74,6 +77,14 @@ public:
     QList<PayloadInfo> payloads() const;
     bool isDurable() const;
 
+    /*! Calls \a done once every write made so far is durable (true), or failed (false) and was
+     *  undone. Writes are grouped: they are committed together once the event loop is next idle,
+     *  so that a burst of pushes costs one commit. Immediate when nothing is pending. */
+    void whenDurable(QObject *context, std::function<void(bool)> done);
+    bool hasPendingWrites() const { return m_inTransaction; }
+    //! Commits what is pending now (also runs by itself from the event loop).
+    bool commit();
+
     //! Removes every payload whose time has come; called by the expiry timer (and tests with a fake clock).
     void expireDue();
     //! When the next payload expires (Unix ms), or 0 when none.
@@ -85,6 +96,7 @@ Q_SIGNALS:
 
 private:
     void armExpiryTimer();
+    void beginWrite();
     void forget(const QString &id);
     bool isExpired(const PayloadInfo &info) const;
     void cacheEnvelope(const QString &id, const QByteArray &bytes);
@@ -97,6 +109,15 @@ private:
     QMultiMap<qint64, QString> m_byExpiry;
     qint64 m_bytes = 0;
     QTimer m_expiryTimer;
+
+    bool m_inTransaction = false;
+    QStringList m_addedInTransaction;
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        std::function<void(bool)> done;
+    };
+    QList<Waiter> m_waiters;
 
     // LRU of encoded envelopes: most recent at the front.
     std::list<QString> m_lru;

@@ -180,14 +180,30 @@ void SqliteBackend::remove(const QStringList &ids)
 {
     if (ids.isEmpty())
         return;
-    m_db.transaction();
     QSqlQuery &q = *m_delete;
     for (const QString &id : ids) {
         q.addBindValue(id);
         if (!q.exec())
             qCWarning(lcStore) << "delete failed:" << q.lastError().text();
     }
-    m_db.commit();
+}
+
+bool SqliteBackend::begin()
+{
+    return m_db.transaction();
+}
+
+bool SqliteBackend::commit()
+{
+    if (m_db.commit())
+        return true;
+    qCWarning(lcStore) << "commit failed:" << m_db.lastError().text();
+    return false;
+}
+
+void SqliteBackend::rollback()
+{
+    m_db.rollback();
 }
 
 void SqliteBackend::updateReads(const QString &id, int reads)

@@ -29,6 +29,9 @@ public:
     void updateReads(const QString &id, int reads) override;
     qint64 footprint() const override;
     void reclaim() override;
+    bool begin() override;
+    bool commit() override;
+    void rollback() override;
     bool isDurable() const override { return true; }
 
 private:

@@ -29,6 +29,10 @@ public:
     virtual qint64 footprint() const = 0;
     //! Gives space freed by removals back (e.g. to the file system).
     virtual void reclaim() {}
+    //! Writes between begin() and commit() become durable together (group commit).
+    virtual bool begin() { return true; }
+    virtual bool commit() { return true; }
+    virtual void rollback() {}
     virtual bool isDurable() const = 0;
 };
 

@@ -206,6 +206,8 @@ private Q_SLOTS:
             burnId = b->id;
             QVERIFY(store->read(burnId));
             QVERIFY(store->read(burnId));
+            // What was acknowledged is what was committed: a push is answered only after this.
+            QVERIFY(store->commit());
             // No close(): the next store must cope with what a crash leaves behind.
             store.release(); // deliberately leaked, as a killed process would
         }
@@ -230,6 +232,9 @@ private Q_SLOTS:
             auto store = sqliteStore(path);
             for (int i = 0; i < 20; ++i)
                 QVERIFY(store->add(payload(QByteArray(100 * 1024, 'x'), 60)));
+            QCOMPARE(rowCount(path), 0); // not committed yet: writes are grouped
+            QVERIFY(store->hasPendingWrites());
+            QVERIFY(store->commit());
             QCOMPARE(rowCount(path), 20);
             m_clock.advance(60'000);
             store->expireDue();
@@ -255,6 +260,31 @@ private Q_SLOTS:
         QCOMPARE(store->count(), 0);
         QCOMPARE(store->info(id).error(), StoreError::NotFound);
         QCOMPARE(rowCount(path), 0);
+    }
+
+    void groupCommitCallsBackOnce()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("group.sqlite"));
+        auto store = sqliteStore(path);
+        QObject context;
+        int calls = 0;
+        bool allOk = true;
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(store->add(payload("x")));
+            store->whenDurable(&context, [&](bool ok) {
+                ++calls;
+                allOk = allOk && ok;
+            });
+        }
+        QCOMPARE(calls, 0);
+        // The commit is queued on the event loop: nothing else triggers it.
+        QTRY_COMPARE(calls, 5);
+        QVERIFY(allOk);
+        QVERIFY(!store->hasPendingWrites());
+        QCOMPARE(rowCount(path), 5);
+        // Nothing pending: called at once.
+        store->whenDurable(&context, [&](bool) { ++calls; });
+        QCOMPARE(calls, 6);
     }
 
     void expiryTimerFiresByItself()
