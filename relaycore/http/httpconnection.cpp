@@ -89,12 +89,12 @@ void HttpConnection::armTimer()
 {
     if (m_parser.isIdle()) {
         m_timer.start(m_limits.idleTimeoutMs);
-        m_timer.setProperty("request", false);
-    } else if (!m_timer.isActive() || !m_timer.property("request").toBool()) {
+        m_timingRequest = false;
+    } else if (!m_timingRequest) {
         // Counted from the first byte of the request, not from the last one: a client that
         // trickles a byte at a time must not keep the connection forever.
         m_timer.start(m_limits.requestTimeoutMs);
-        m_timer.setProperty("request", true);
+        m_timingRequest = true;
     }
 }
 

@@ -67,6 +67,8 @@ private:
     qint64 m_drained = 0;
     //! A response is held until the store has committed; later pipelined requests wait behind it.
     bool m_awaitingDurable = false;
+    //! The timer measures a request in progress (not an idle keep-alive connection).
+    bool m_timingRequest = false;
 };
 
 } // namespace Relay
