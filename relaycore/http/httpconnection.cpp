@@ -193,8 +193,10 @@ void HttpConnection::holdUntilDurable(HttpResponse response, bool keepAlive)
                          "HttpConnection", "The relay could not write to its disk; nothing was stored."));
         }
         respond(response, keepAlive);
-        // Pipelined requests behind this one were left in the socket; pick them up from the loop.
-        QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
+        // Requests pipelined behind this one are still in the socket. The store calls back from
+        // its commit, never from inside this connection's process(), so going on here is safe and
+        // spares a trip through the event loop per request.
+        process();
     });
 }
 

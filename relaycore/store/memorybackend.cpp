@@ -19,7 +19,7 @@ QList<PayloadInfo> MemoryBackend::loadAll()
     return {};
 }
 
-bool MemoryBackend::insert(const PayloadInfo &info, const QByteArray &data, QString *)
+bool MemoryBackend::insert(PayloadInfo &info, const QByteArray &data, QString *)
 {
     // The request body is shared, not copied; squeeze() would copy, so keep it as it is.
     m_data.insert(info.id, data);
@@ -27,18 +27,18 @@ bool MemoryBackend::insert(const PayloadInfo &info, const QByteArray &data, QStr
     return true;
 }
 
-std::optional<QByteArray> MemoryBackend::load(const QString &id)
+std::optional<QByteArray> MemoryBackend::load(const PayloadInfo &info)
 {
-    const auto it = m_data.constFind(id);
+    const auto it = m_data.constFind(info.id);
     if (it == m_data.cend())
         return std::nullopt;
     return *it;
 }
 
-void MemoryBackend::remove(const QStringList &ids)
+void MemoryBackend::remove(const QList<PayloadInfo> &payloads)
 {
-    for (const QString &id : ids) {
-        const auto it = m_data.find(id);
+    for (const PayloadInfo &p : payloads) {
+        const auto it = m_data.find(p.id);
         if (it != m_data.end()) {
             m_bytes -= it->size();
             m_data.erase(it);
@@ -46,6 +46,6 @@ void MemoryBackend::remove(const QStringList &ids)
     }
 }
 
-void MemoryBackend::updateReads(const QString &, int) {}
+void MemoryBackend::updateReads(const PayloadInfo &) {}
 
 } // namespace Relay

@@ -14,10 +14,10 @@ public:
     bool open(QString *error) override;
     void close() override;
     QList<PayloadInfo> loadAll() override;
-    bool insert(const PayloadInfo &info, const QByteArray &data, QString *error) override;
-    std::optional<QByteArray> load(const QString &id) override;
-    void remove(const QStringList &ids) override;
-    void updateReads(const QString &id, int reads) override;
+    bool insert(PayloadInfo &info, const QByteArray &data, QString *error) override;
+    std::optional<QByteArray> load(const PayloadInfo &info) override;
+    void remove(const QList<PayloadInfo> &payloads) override;
+    void updateReads(const PayloadInfo &info) override;
     qint64 footprint() const override { return m_bytes; }
     bool isDurable() const override { return false; }
 

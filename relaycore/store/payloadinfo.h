@@ -25,6 +25,8 @@ struct PayloadInfo
     int maxReads = 0;
     //! Not valid UTF-8: the pull envelope carries it as base64.
     bool binary = false;
+    //! Where the backend keeps it (SQLite rowid); set by StorageBackend::insert.
+    qint64 storageKey = 0;
 };
 
 /*! A payload on its way in. */

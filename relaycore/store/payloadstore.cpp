@@ -151,7 +151,7 @@ PayloadStore::read(const QString &id,
         }
     }
     if (!fromCache) {
-        auto data = m_backend->load(id);
+        auto data = m_backend->load(*found);
         if (!data) {
             qCWarning(lcStore) << "payload" << id << "is indexed but its bytes are missing";
             forget(id);
@@ -173,7 +173,7 @@ PayloadStore::read(const QString &id,
         } else {
             // Burn-after-reading must hold across a restart, so these counts are written through.
             beginWrite();
-            m_backend->updateReads(id, live.reads);
+            m_backend->updateReads(live);
         }
     }
     return out;
@@ -195,6 +195,7 @@ void PayloadStore::forget(const QString &id)
     const auto it = m_index.find(id);
     if (it == m_index.end())
         return;
+    const PayloadInfo gone = *it;
     m_bytes -= it->size;
     // Several payloads may share an expiry time: remove exactly this one.
     for (auto e = m_byExpiry.find(it->expiresMs); e != m_byExpiry.end() && e.key() == it->expiresMs; ++e) {
@@ -206,7 +207,7 @@ void PayloadStore::forget(const QString &id)
     m_index.erase(it);
     dropCachedEnvelope(id);
     beginWrite();
-    m_backend->remove({id});
+    m_backend->remove({gone});
 }
 
 QList<PayloadInfo> PayloadStore::payloads() const
@@ -218,7 +219,6 @@ void PayloadStore::expireDue()
 {
     const qint64 now = m_clock->nowMs();
     QList<PayloadInfo> gone;
-    QStringList ids;
     while (!m_byExpiry.isEmpty() && m_byExpiry.firstKey() <= now) {
         const QString id = m_byExpiry.first();
         m_byExpiry.erase(m_byExpiry.begin());
@@ -226,14 +226,13 @@ void PayloadStore::expireDue()
         if (it == m_index.end())
             continue;
         gone.append(*it);
-        ids.append(id);
         m_bytes -= it->size;
         m_index.erase(it);
         dropCachedEnvelope(id);
     }
-    if (!ids.isEmpty()) {
+    if (!gone.isEmpty()) {
         beginWrite();
-        m_backend->remove(ids);
+        m_backend->remove(gone);
         commit();
         m_backend->reclaim();
         Q_EMIT expired(gone);

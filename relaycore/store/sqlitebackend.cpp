@@ -55,7 +55,11 @@ bool SqliteBackend::open(QString *error)
                     exec(QStringLiteral("PRAGMA journal_size_limit=8388608"), &sqlError) &&
                     exec(QStringLiteral("PRAGMA cache_size=-2048"), &sqlError) &&
                     exec(QStringLiteral("CREATE TABLE IF NOT EXISTS payloads ("
-                                        " id TEXT PRIMARY KEY,"
+                                        // Rows are found by rowid from the relay's in-memory
+                                        // index: with no index on the random id, inserts append
+                                        // to the end of the table and a commit writes few pages.
+                                        " rowid INTEGER PRIMARY KEY,"
+                                        " id TEXT NOT NULL,"
                                         " channel TEXT NOT NULL,"
                                         " metadata BLOB NOT NULL,"
                                         " content_type BLOB NOT NULL,"
@@ -80,12 +84,12 @@ bool SqliteBackend::open(QString *error)
         return query->prepare(sql);
     };
     if (!prepare(m_insert,
-                 QStringLiteral("INSERT INTO payloads (id, channel, metadata, content_type, filename,"
+                 QStringLiteral("INSERT INTO payloads (rowid, id, channel, metadata, content_type, filename,"
                                 " created_ms, expires_ms, size, reads, max_reads, is_binary, data)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) ||
-        !prepare(m_load, QStringLiteral("SELECT data FROM payloads WHERE id = ?")) ||
-        !prepare(m_delete, QStringLiteral("DELETE FROM payloads WHERE id = ?")) ||
-        !prepare(m_updateReads, QStringLiteral("UPDATE payloads SET reads = ? WHERE id = ?"))) {
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) ||
+        !prepare(m_load, QStringLiteral("SELECT data FROM payloads WHERE rowid = ?")) ||
+        !prepare(m_delete, QStringLiteral("DELETE FROM payloads WHERE rowid = ?")) ||
+        !prepare(m_updateReads, QStringLiteral("UPDATE payloads SET reads = ? WHERE rowid = ?"))) {
         if (error)
             *error =
                 QCoreApplication::translate("SqliteBackend", "Cannot prepare the payload database %1: %2")
@@ -119,7 +123,7 @@ QList<PayloadInfo> SqliteBackend::loadAll()
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
             "SELECT id, channel, metadata, content_type, filename, created_ms, expires_ms, size,"
-            " reads, max_reads, is_binary FROM payloads"))) {
+            " reads, max_reads, is_binary, rowid FROM payloads"))) {
         qCWarning(lcStore) << "cannot load payload index:" << q.lastError().text();
         return out;
     }
@@ -136,14 +140,18 @@ QList<PayloadInfo> SqliteBackend::loadAll()
         info.reads = q.value(8).toInt();
         info.maxReads = q.value(9).toInt();
         info.binary = q.value(10).toBool();
+        info.storageKey = q.value(11).toLongLong();
+        m_nextKey = qMax(m_nextKey, info.storageKey + 1);
         out.append(info);
     }
     return out;
 }
 
-bool SqliteBackend::insert(const PayloadInfo &info, const QByteArray &data, QString *error)
+bool SqliteBackend::insert(PayloadInfo &info, const QByteArray &data, QString *error)
 {
     QSqlQuery &q = *m_insert;
+    const qint64 key = m_nextKey;
+    q.addBindValue(key);
     q.addBindValue(info.id);
     q.addBindValue(info.channel.isNull() ? QString(QLatin1String("")) : info.channel);
     q.addBindValue(info.metadataJson);
@@ -162,13 +170,15 @@ bool SqliteBackend::insert(const PayloadInfo &info, const QByteArray &data, QStr
         qCWarning(lcStore) << "insert failed:" << q.lastError().text();
         return false;
     }
+    info.storageKey = key;
+    ++m_nextKey;
     return true;
 }
 
-std::optional<QByteArray> SqliteBackend::load(const QString &id)
+std::optional<QByteArray> SqliteBackend::load(const PayloadInfo &info)
 {
     QSqlQuery &q = *m_load;
-    q.addBindValue(id);
+    q.addBindValue(info.storageKey);
     if (!q.exec() || !q.next())
         return std::nullopt;
     QByteArray data = q.value(0).toByteArray();
@@ -176,13 +186,11 @@ std::optional<QByteArray> SqliteBackend::load(const QString &id)
     return data;
 }
 
-void SqliteBackend::remove(const QStringList &ids)
+void SqliteBackend::remove(const QList<PayloadInfo> &payloads)
 {
-    if (ids.isEmpty())
-        return;
     QSqlQuery &q = *m_delete;
-    for (const QString &id : ids) {
-        q.addBindValue(id);
+    for (const PayloadInfo &p : payloads) {
+        q.addBindValue(p.storageKey);
         if (!q.exec())
             qCWarning(lcStore) << "delete failed:" << q.lastError().text();
     }
@@ -206,11 +214,11 @@ void SqliteBackend::rollback()
     m_db.rollback();
 }
 
-void SqliteBackend::updateReads(const QString &id, int reads)
+void SqliteBackend::updateReads(const PayloadInfo &info)
 {
     QSqlQuery &q = *m_updateReads;
-    q.addBindValue(reads);
-    q.addBindValue(id);
+    q.addBindValue(info.reads);
+    q.addBindValue(info.storageKey);
     if (!q.exec())
         qCWarning(lcStore) << "update failed:" << q.lastError().text();
 }

@@ -23,10 +23,10 @@ public:
     bool open(QString *error) override;
     void close() override;
     QList<PayloadInfo> loadAll() override;
-    bool insert(const PayloadInfo &info, const QByteArray &data, QString *error) override;
-    std::optional<QByteArray> load(const QString &id) override;
-    void remove(const QStringList &ids) override;
-    void updateReads(const QString &id, int reads) override;
+    bool insert(PayloadInfo &info, const QByteArray &data, QString *error) override;
+    std::optional<QByteArray> load(const PayloadInfo &info) override;
+    void remove(const QList<PayloadInfo> &payloads) override;
+    void updateReads(const PayloadInfo &info) override;
     qint64 footprint() const override;
     void reclaim() override;
     bool begin() override;
@@ -40,6 +40,8 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    //! Rowids are handed out here, increasing, so new rows always go to the end of the table.
+    qint64 m_nextKey = 1;
     // Prepared once in open(): preparing per call would cost more than the small inserts themselves.
     std::optional<QSqlQuery> m_insert;
     std::optional<QSqlQuery> m_load;

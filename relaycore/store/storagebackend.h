@@ -20,11 +20,11 @@ public:
     virtual void close() = 0;
     //! Every record kept from an earlier run (durable backends), bytes not loaded.
     virtual QList<PayloadInfo> loadAll() = 0;
-    //! Stores the record and its bytes; true once they are durable.
-    virtual bool insert(const PayloadInfo &info, const QByteArray &data, QString *error) = 0;
-    virtual std::optional<QByteArray> load(const QString &id) = 0;
-    virtual void remove(const QStringList &ids) = 0;
-    virtual void updateReads(const QString &id, int reads) = 0;
+    //! Stores the record and its bytes and sets info.storageKey; durable after commit().
+    virtual bool insert(PayloadInfo &info, const QByteArray &data, QString *error) = 0;
+    virtual std::optional<QByteArray> load(const PayloadInfo &info) = 0;
+    virtual void remove(const QList<PayloadInfo> &payloads) = 0;
+    virtual void updateReads(const PayloadInfo &info) = 0;
     //! Bytes the backend occupies (memory or disk), for the budget.
     virtual qint64 footprint() const = 0;
     //! Gives space freed by removals back (e.g. to the file system).
