@@ -162,6 +162,9 @@ void HttpConnection::process()
             m_peekedFed = 0;
             armTimer();
             HttpResponse response = m_handler->handle(request);
+            // [rfc9110] 9.3.2: the answer to HEAD is the head alone; its Content-Length still
+            // says what GET would send.
+            response.headOnly = request.method == "HEAD";
             if (response.awaitDurable && m_handler->hasPendingWrites()) {
                 holdUntilDurable(std::move(response), request.keepAlive);
                 return;
@@ -204,7 +207,9 @@ void HttpConnection::respond(const HttpResponse &response, bool keepAlive)
 {
     const bool keep = keepAlive && !response.closeConnection && !m_closeWhenIdle;
     QByteArray head = response.serializeHead(keep);
-    if (response.body.size() <= kCoalesceBytes) {
+    if (response.headOnly) {
+        m_socket->write(head);
+    } else if (response.body.size() <= kCoalesceBytes) {
         head += response.body;
         m_socket->write(head);
     } else {

@@ -19,6 +19,8 @@ struct HttpResponse
     bool closeConnection = false;
     //! Hold the response until the writes behind it are durable (RequestHandler::whenDurable).
     bool awaitDurable = false;
+    //! The request was HEAD: send the head only.
+    bool headOnly = false;
 
     static HttpResponse text(int status, const QString &text);
     static HttpResponse json(int status, const QByteArray &json);

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QUrl>
+#include <cstring>
 
 namespace Relay {
 
@@ -10,6 +11,21 @@ namespace {
 RequestParser *self(http_parser *p)
 {
     return static_cast<RequestParser *>(p->data);
+}
+
+// [rfc9110] 5.6.2: tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|"
+// / "~" / DIGIT / ALPHA
+bool isToken(const QByteArray &text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const char c : text) {
+        const bool ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                        std::strchr("!#$%&'*+-.^_`|~", c) != nullptr;
+        if (!ok || c == '\0')
+            return false;
+    }
+    return true;
 }
 
 void splitTarget(HttpRequest &request)
@@ -162,6 +178,14 @@ int RequestParser::finishHeaderField()
         m_callbackFailure = Status::HeadTooLarge;
         m_error = QCoreApplication::translate("RequestParser", "The request has more than %1 header fields.")
                       .arg(m_limits.maxHeaderFields);
+        return -1;
+    }
+    // [rfc9110] 5.1: a field name is a token. The system http_parser is built non-strict and lets
+    // spaces through ("Content-Length : 5"), a request-smuggling shape that [rfc9112] 5.1 says
+    // to reject.
+    if (!isToken(m_field)) {
+        m_callbackFailure = Status::BadRequest;
+        m_error = QCoreApplication::translate("RequestParser", "A header name is not a valid token.");
         return -1;
     }
     // [rfc9110] 5.5: surrounding whitespace is not part of the field value.

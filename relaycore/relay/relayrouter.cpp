@@ -30,6 +30,21 @@ bool isJsonContentType(const QByteArray &contentType)
     return contentType.toLower().contains("application/json");
 }
 
+//! Parses any JSON value (QJsonDocument alone accepts only objects and arrays).
+std::optional<QJsonValue> parseJsonValue(const QByteArray &text)
+{
+    QJsonParseError error;
+    const QJsonDocument wrapped = QJsonDocument::fromJson("[" + text + "]", &error);
+    if (error.error != QJsonParseError::NoError || wrapped.array().size() != 1)
+        return std::nullopt;
+    return wrapped.array().first();
+}
+
+bool isJsonValue(const QByteArray &text)
+{
+    return parseJsonValue(text).has_value();
+}
+
 //! The path segment after a prefix such as "/pull/", up to the next slash (the Worker's split('/')[2]).
 QString segmentAfter(const QString &path, QLatin1String prefix)
 {
@@ -140,7 +155,8 @@ void RelayRouter::frontRejected(int status, const QString &reason)
 
 HttpResponse RelayRouter::handle(const HttpRequest &request)
 {
-    const bool health = request.path == QLatin1String("/") || request.path.isEmpty();
+    const bool health = (request.path == QLatin1String("/") || request.path.isEmpty()) &&
+                        (request.method == "GET" || request.method == "HEAD");
     if (auto refusal = m_gate->check(request, !health))
         return rejected(*refusal);
     if (health)
@@ -198,8 +214,14 @@ HttpResponse RelayRouter::pushJson(const HttpRequest &request)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return rejected(HttpResponse::text(400, QStringLiteral("Invalid JSON body")));
+    if (error.error != QJsonParseError::NoError) {
+        // QJsonDocument takes only objects and arrays; a bare string or number is still valid
+        // JSON, just not the right shape, and the Worker says so differently.
+        if (!isJsonValue(request.body))
+            return rejected(HttpResponse::text(400, QStringLiteral("Invalid JSON body")));
+        return rejected(
+            HttpResponse::text(400, QStringLiteral("JSON body must include \"data\" as a string")));
+    }
     const QJsonObject body = doc.object();
     const QJsonValue data = body.value(QLatin1String("data"));
     if (!doc.isObject() || !data.isString())
@@ -370,11 +392,9 @@ HttpResponse RelayRouter::publish(const HttpRequest &request, const QString &cha
     if (request.body.isEmpty())
         return rejected(HttpResponse::text(400, kMissingBody), channel);
     // Any JSON value is sent as it is; anything else is sent as a JSON string.
-    QJsonParseError error;
-    const QJsonDocument wrapped = QJsonDocument::fromJson("[" + request.body + "]", &error);
     QByteArray value;
-    if (error.error == QJsonParseError::NoError && wrapped.array().size() == 1) {
-        const QByteArray compact = QJsonDocument(wrapped.array()).toJson(QJsonDocument::Compact);
+    if (const auto parsed = parseJsonValue(request.body)) {
+        const QByteArray compact = QJsonDocument(QJsonArray{*parsed}).toJson(QJsonDocument::Compact);
         value = compact.mid(1, compact.size() - 2);
     } else {
         value = WireFormat::jsonString(QString::fromUtf8(request.body));

@@ -660,7 +660,10 @@ class SdkInteropTests(RelayTestCase):
             self.assertEqual(sdk_pull(msg["url"]), "for the SDK subscriber")
         finally:
             app.close()
-            thread.join(WS_TIMEOUT_S)
+            # close() in this thread closes the fd under the run_forever thread's select(),
+            # which Linux does not wake: websocket-client 1.2.3 then notices only when its
+            # select times out (ping_timeout, 10 s). Wait past that, or this races the library.
+            thread.join(10 + WS_TIMEOUT_S)
         self.assertFalse(thread.is_alive(), "run_forever did not return after close()")
         self.assertEqual(errors, [])
 
