@@ -7,6 +7,10 @@
         <source>The request did not arrive in full within %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The relay could not write to its disk; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpServer</name>
@@ -87,6 +91,10 @@
         <source>read limit reached</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another relay is already using the data directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestParser</name>
@@ -132,6 +140,10 @@
     </message>
     <message>
         <source>The body is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header name is not a valid token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

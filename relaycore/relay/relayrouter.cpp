@@ -230,6 +230,10 @@ HttpResponse RelayRouter::pushJson(const HttpRequest &request)
 
     NewPayload payload;
     payload.data = data.toString().toUtf8();
+    // toUtf8() reserves for the worst case (three bytes per character); a stored payload
+    // should hold only its own bytes.
+    if (payload.data.capacity() > payload.data.size() + payload.data.size() / 8)
+        payload.data.squeeze();
     if (payload.data.isEmpty())
         return rejected(HttpResponse::text(400, kMissingBody));
 
