@@ -4,6 +4,7 @@
 #   scripts/run.sh --headless     # the relay alone; any other relay option may follow
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-"$root/scripts/setup.sh"
-"$root/scripts/build.sh"
+# Progress goes to stderr: the relay's first line on stdout is its URL, for scripts to read.
+"$root/scripts/setup.sh" >&2
+"$root/scripts/build.sh" >&2
 exec "${RELAY_BUILD_DIR:-$root/build}/app/contextrelay-desktop" "$@"
