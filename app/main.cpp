@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "cli/cli.h"
 #include "commandline.h"
 #include "signalwatcher.h"
 
@@ -57,6 +58,10 @@ int main(int argc, char *argv[])
 
     QCoreApplication app(argc, argv);
     installTranslators(app);
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1 && Relay::Cli::isSubcommand(arguments.at(1)))
+        return Relay::Cli::run(app, arguments);
 
     Relay::App::Options options;
     QString error;

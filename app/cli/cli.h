@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "client/relayclient.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <memory>
+
+class QCoreApplication;
+
+namespace Relay::Cli {
+
+//! Exit codes of every subcommand; scripts rely on them.
+enum ExitCode
+{
+    Ok = 0,
+    Usage = 1,
+    Unreachable = 2,
+    TimedOut = 3,
+    NotFound = 4,
+    DecryptionFailed = 5,
+    Refused = 6,
+};
+
+//! Is \a name a subcommand (push, pull, …)? main() asks before treating arguments as relay options.
+bool isSubcommand(const QString &name);
+//! Runs the subcommand in arguments[1]; returns the process exit code.
+int run(QCoreApplication &app, const QStringList &arguments);
+
+// ---- shared by the subcommands (cli.cpp) ----
+
+//! Adds --server and --api-key; call before parsing.
+void addServerOptions(QCommandLineParser &parser);
+//! --server > CONTEXTRELAY_URL > http://127.0.0.1:8787; --api-key > CONTEXTRELAY_API_KEY.
+std::unique_ptr<RelayClient> makeClient(const QCommandLineParser &parser);
+//! Parses, handles --help; on a usage error prints it and returns false (exit code Usage).
+bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                    int minPositional, int maxPositional);
+//! Prints "contextrelay-desktop: <message>" on stderr.
+void printError(const QString &message);
+int exitCodeFor(const ClientError &error);
+int fail(const ClientError &error);
+
+int push(QCoreApplication &app, const QStringList &arguments);
+int pull(QCoreApplication &app, const QStringList &arguments);
+int peek(QCoreApplication &app, const QStringList &arguments);
+int publish(QCoreApplication &app, const QStringList &arguments);
+int status(QCoreApplication &app, const QStringList &arguments);
+int subscribe(QCoreApplication &app, const QStringList &arguments);
+int wait(QCoreApplication &app, const QStringList &arguments);
+int mcp(QCoreApplication &app, const QStringList &arguments);    // mcpcommand.cpp
+int bridge(QCoreApplication &app, const QStringList &arguments); // bridgecommands.cpp
+int task(QCoreApplication &app, const QStringList &arguments);   // bridgecommands.cpp
+
+} // namespace Relay::Cli
