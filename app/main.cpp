@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QTranslator>
 #include <cstdio>
+#include <sodium.h>
 
 namespace {
 
@@ -58,6 +59,14 @@ int main(int argc, char *argv[])
 
     QCoreApplication app(argc, argv);
     installTranslators(app);
+    // Once, before any thread or subcommand uses libsodium (ids, tokens, Fernet).
+    if (sodium_init() < 0) {
+        std::fprintf(stderr, "contextrelay-desktop: %s\n",
+                     QCoreApplication::translate("main", "The crypto library (libsodium) cannot start.")
+                         .toUtf8()
+                         .constData());
+        return 1;
+    }
 
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() > 1 && Relay::Cli::isSubcommand(arguments.at(1)))

@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QUrlQuery>
 #include <sodium.h>
 
@@ -29,6 +30,15 @@ QString serverMessage(const QByteArray &body)
     if (doc.isObject() && doc.object().value(QLatin1String("error")).isString())
         return doc.object().value(QLatin1String("error")).toString();
     return QString::fromUtf8(body.left(300)).trimmed();
+}
+
+//! Every answer comes from the event loop, errors found before sending included, so a caller never
+//! sees its callback run inside the call it made.
+template<typename T>
+void answerLater(QObject *context, std::function<void(ClientResult<T>)> done, const ClientError &e)
+{
+    QMetaObject::invokeMethod(
+        context, [done = std::move(done), e] { done(std::unexpected(e)); }, Qt::QueuedConnection);
 }
 
 bool isLoopbackHost(const QString &host)
@@ -89,6 +99,11 @@ ClientResult<RelayClient::Pointer> RelayClient::parsePointer(const QString &text
         // A bare id (what the push printed as "id"), perhaps with its fragment.
         const qsizetype hash = trimmed.indexOf(QLatin1Char('#'));
         p.id = hash < 0 ? trimmed : trimmed.left(hash);
+        static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
+        if (!idPattern.match(p.id).hasMatch())
+            return std::unexpected(
+                error(ClientError::Kind::BadInput,
+                      tr("\"%1\" is neither a pointer URL (…/pull/<id>) nor a payload id.").arg(trimmed)));
         p.pullUrl = endpoint(QStringLiteral("/pull/") + p.id);
         if (hash >= 0 && trimmed.mid(hash + 1).startsWith(QLatin1String("key=")))
             p.key = trimmed.mid(hash + 5).toUtf8();
@@ -148,7 +163,7 @@ void RelayClient::finish(QNetworkReply *reply, QObject *context,
                                       timeout ? tr("The relay at %1 did not answer within %2 seconds.")
                                                     .arg(m_server.toString())
                                                     .arg(m_timeoutMs / 1000)
-                                              : tr("Cannot reach the relay at %1: %2")
+                                              : tr("Cannot reach the relay at %1 (%2).")
                                                     .arg(m_server.toString(), reply->errorString()))),
                 reply);
             return;
@@ -181,7 +196,8 @@ void RelayClient::push(const QByteArray &data, const PushOptions &options, QObje
         key = Fernet::generateKey();
         const auto token = Fernet::encrypt(key, data);
         if (!token) {
-            done(std::unexpected(error(ClientError::Kind::BadInput, Fernet::errorMessage(token.error()))));
+            answerLater(context, std::move(done),
+                        error(ClientError::Kind::BadInput, Fernet::errorMessage(token.error())));
             return;
         }
         payload = *token;
@@ -207,9 +223,9 @@ void RelayClient::push(const QByteArray &data, const PushOptions &options, QObje
                                                    : options.contentType);
     } else {
         if (!payload.isValidUtf8()) {
-            done(std::unexpected(
-                error(ClientError::Kind::BadInput,
-                      tr("The payload is not UTF-8 text; send it raw (as a file) instead."))));
+            answerLater(context, std::move(done),
+                        error(ClientError::Kind::BadInput,
+                              tr("The payload is not UTF-8 text; send it raw (as a file) instead.")));
             return;
         }
         QJsonObject body{{QStringLiteral("data"), QString::fromUtf8(payload)}};
@@ -261,7 +277,7 @@ void RelayClient::pull(const QString &url, QObject *context,
 {
     auto pointer = parsePointer(url);
     if (!pointer) {
-        done(std::unexpected(pointer.error()));
+        answerLater(context, std::move(done), pointer.error());
         return;
     }
     QByteArray key = pointer->key;
@@ -309,7 +325,7 @@ void RelayClient::peek(const QString &url, QObject *context,
 {
     auto pointer = parsePointer(url);
     if (!pointer) {
-        done(std::unexpected(pointer.error()));
+        answerLater(context, std::move(done), pointer.error());
         return;
     }
     QUrl peekUrl = pointer->pullUrl;
@@ -331,7 +347,7 @@ void RelayClient::remove(const QString &url, QObject *context, std::function<voi
 {
     auto pointer = parsePointer(url);
     if (!pointer) {
-        done(std::unexpected(pointer.error()));
+        answerLater(context, std::move(done), pointer.error());
         return;
     }
     finish(send("DELETE", pointer->pullUrl, {}, {}), context,
@@ -347,7 +363,8 @@ void RelayClient::publish(const QString &channel, const QJsonValue &message, QOb
                           std::function<void(ClientResult<int>)> done)
 {
     if (channel.isEmpty()) {
-        done(std::unexpected(error(ClientError::Kind::BadInput, tr("A channel name is needed."))));
+        answerLater(context, std::move(done),
+                    error(ClientError::Kind::BadInput, tr("A channel name is needed.")));
         return;
     }
     // Any JSON value: wrap in an array to serialise, then strip the brackets.

@@ -75,8 +75,9 @@ struct PullResult
 };
 
 /*! An asynchronous client for any ContextRelay relay: this one, another instance, or the
- *  upstream Worker. Every call returns at once and reports through its callback, which runs in
- *  the client's thread and only while \a context is alive. */
+ *  upstream Worker. Every call returns at once and reports through its callback, which runs
+ *  later from the event loop (never inside the call, not even for bad input), in the client's
+ *  thread, and only while \a context is alive. */
 class RelayClient final : public QObject
 {
     Q_OBJECT

@@ -4,6 +4,7 @@
 #include "client/relayclient.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkProxy>
@@ -15,6 +16,7 @@ namespace Relay {
 namespace {
 constexpr int kCatchUpReplay = 100;
 constexpr qsizetype kSeenCapacity = 1000;
+constexpr qint64 kClockAllowanceMs = 2000;
 } // namespace
 
 RelaySubscription::RelaySubscription(const RelayClient *client, const QString &channel, int replay,
@@ -76,6 +78,10 @@ void RelaySubscription::connectNow()
         m_socket->setProxy(QNetworkProxy::NoProxy);
     connect(m_socket, &QWebSocket::connected, this, [this] {
         m_connected = true;
+        // Until a pointer arrives (and brings the relay's own clock), the local clock stands in,
+        // with an allowance for a remote relay's clock being a little off.
+        if (!m_everConnected)
+            m_watermarkTs = QDateTime::currentMSecsSinceEpoch() - kClockAllowanceMs;
         m_everConnected = true;
         m_backoffMs = m_initialBackoffMs;
         Q_EMIT connected();
@@ -94,6 +100,7 @@ void RelaySubscription::connectNow()
     // After a drop, ask for the recent ones again: what arrived meanwhile is delivered, what was
     // already delivered is skipped (relays without replay simply ignore the parameter).
     const int replay = m_everConnected ? kCatchUpReplay : m_firstReplay;
+    m_catchingUp = m_everConnected;
     if (replay > 0)
         url.setQuery(QStringLiteral("replay=") + QString::number(replay));
     QNetworkRequest request(url);
@@ -111,6 +118,11 @@ void RelaySubscription::onText(const QString &text)
         const QString url = o.value(QLatin1String("url")).toString();
         if (m_seen.contains(url))
             return;
+        // After a reconnect the relay replays its recent pointers: only those from our own
+        // lifetime are news. (A first connection's replay was asked for and is delivered whole.)
+        if (m_catchingUp && ts < m_watermarkTs)
+            return;
+        m_watermarkTs = qMax(m_watermarkTs, ts);
         m_seen.insert(url);
         m_seenOrder.append(url);
         if (m_seenOrder.size() > kSeenCapacity)

@@ -60,9 +60,13 @@ private:
     bool m_running = false;
     bool m_connected = false;
     bool m_everConnected = false;
+    bool m_catchingUp = false;
     //! Recently delivered URLs, so a catch-up replay after a reconnect delivers nothing twice.
     QSet<QString> m_seen;
     QStringList m_seenOrder;
+    //! Catch-up replays deliver nothing older than this (Unix ms): the time of the first connection,
+    //! then the newest pointer delivered. Older ones were pushed before this subscription existed.
+    qint64 m_watermarkTs = 0;
     QString m_lastError;
 };
 

@@ -3,6 +3,20 @@
 
 namespace Relay {
 
+RelayEvent RelayEvent::make(Type type, qint64 timestampMs, const QString &payloadId, const QString &channel,
+                            qint64 size, int count, const QString &detail)
+{
+    RelayEvent e;
+    e.type = type;
+    e.timestampMs = timestampMs;
+    e.payloadId = payloadId;
+    e.channel = channel;
+    e.size = size;
+    e.count = count;
+    e.detail = detail;
+    return e;
+}
+
 QString eventTypeName(RelayEvent::Type type)
 {
     switch (type) {

@@ -35,6 +35,10 @@ struct RelayEvent
     //! Short, human-readable detail: the reason of a rejection, the peer of a subscriber. Never payload
     //! bytes.
     QString detail;
+
+    //! An event about a payload or a channel; the fields not given stay empty.
+    static RelayEvent make(Type type, qint64 timestampMs, const QString &payloadId, const QString &channel,
+                           qint64 size = 0, int count = 0, const QString &detail = QString());
 };
 
 QString eventTypeName(RelayEvent::Type type);

@@ -121,35 +121,23 @@ qint64 RelayRouter::bodyLimit(const HttpRequest &head) const
 void RelayRouter::emitEvent(RelayEvent::Type type, const QString &id, const QString &channel, qint64 size,
                             int count)
 {
-    RelayEvent e;
-    e.type = type;
-    e.timestampMs = m_clock->nowMs();
-    e.payloadId = id;
-    e.channel = channel;
-    e.size = size;
-    e.count = count;
-    Q_EMIT event(e);
+    Q_EMIT event(RelayEvent::make(type, m_clock->nowMs(), id, channel, size, count));
 }
 
 HttpResponse RelayRouter::rejected(HttpResponse response, const QString &channel)
 {
-    RelayEvent e;
-    e.type = RelayEvent::Type::Rejected;
-    e.timestampMs = m_clock->nowMs();
-    e.channel = channel;
+    RelayEvent e = RelayEvent::make(RelayEvent::Type::Rejected, m_clock->nowMs(), QString(), channel, 0, 0,
+                                    QString::fromUtf8(response.body.left(300)));
     e.status = response.status;
-    e.detail = QString::fromUtf8(response.body.left(300));
     Q_EMIT event(e);
     return response;
 }
 
 void RelayRouter::frontRejected(int status, const QString &reason)
 {
-    RelayEvent e;
-    e.type = RelayEvent::Type::Rejected;
-    e.timestampMs = m_clock->nowMs();
+    RelayEvent e =
+        RelayEvent::make(RelayEvent::Type::Rejected, m_clock->nowMs(), QString(), QString(), 0, 0, reason);
     e.status = status;
-    e.detail = reason;
     Q_EMIT event(e);
 }
 

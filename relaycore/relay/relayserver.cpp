@@ -136,34 +136,18 @@ bool RelayServer::start()
     connect(m_store, &PayloadStore::expired, this, [this](const QList<PayloadInfo> &gone) {
         for (const PayloadInfo &p : gone) {
             m_hub->forget(p.channel, p.id);
-            RelayEvent e;
-            e.type = RelayEvent::Type::Expired;
-            e.timestampMs = m_clock->nowMs();
-            e.payloadId = p.id;
-            e.channel = p.channel;
-            e.size = p.size;
-            Q_EMIT event(e);
+            Q_EMIT event(
+                RelayEvent::make(RelayEvent::Type::Expired, m_clock->nowMs(), p.id, p.channel, p.size));
         }
     });
     connect(m_store, &PayloadStore::removed, this, [this](const PayloadInfo &p) {
         m_hub->forget(p.channel, p.id);
-        RelayEvent e;
-        e.type = RelayEvent::Type::Deleted;
-        e.timestampMs = m_clock->nowMs();
-        e.payloadId = p.id;
-        e.channel = p.channel;
-        e.size = p.size;
-        e.detail = (p.maxReads > 0 && p.reads >= p.maxReads) ? tr("read limit reached") : QString();
-        Q_EMIT event(e);
+        const bool burnt = p.maxReads > 0 && p.reads >= p.maxReads;
+        Q_EMIT event(RelayEvent::make(RelayEvent::Type::Deleted, m_clock->nowMs(), p.id, p.channel, p.size, 0,
+                                      burnt ? tr("read limit reached") : QString()));
     });
     auto subscriberEvent = [this](RelayEvent::Type type, const QString &channel, const QString &peer, int n) {
-        RelayEvent e;
-        e.type = type;
-        e.timestampMs = m_clock->nowMs();
-        e.channel = channel;
-        e.count = n;
-        e.detail = peer;
-        Q_EMIT event(e);
+        Q_EMIT event(RelayEvent::make(type, m_clock->nowMs(), QString(), channel, 0, n, peer));
     };
     connect(m_hub, &ChannelHub::subscribed, this,
             [subscriberEvent](const QString &c, const QString &p, int n) {
