@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/payloadinfo.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -35,6 +37,8 @@ struct RelayEvent
     //! Short, human-readable detail: the reason of a rejection, the peer of a subscriber. Never payload
     //! bytes.
     QString detail;
+    //! The payload's record as it is after the event (pushed, pulled, peeked, expired, deleted).
+    PayloadInfo payload;
 
     //! An event about a payload or a channel; the fields not given stay empty.
     static RelayEvent make(Type type, qint64 timestampMs, const QString &payloadId, const QString &channel,

@@ -95,11 +95,13 @@ void HttpServer::onNewConnection(QTcpServer *server)
     while (server->hasPendingConnections()) {
         QTcpSocket *socket = server->nextPendingConnection();
         const QString peer = socket->peerAddress().toString();
-        if (m_stopping || m_connections.size() >= m_limits.maxConnections ||
+        if (m_stopping || m_paused || m_connections.size() >= m_limits.maxConnections ||
             m_perPeer.value(peer) >= m_limits.maxConnectionsPerPeer) {
             const QString reason =
-                m_stopping
-                    ? QCoreApplication::translate("HttpServer", "The relay is shutting down.")
+                m_stopping ? QCoreApplication::translate("HttpServer", "The relay is shutting down.")
+                : m_paused
+                    ? QCoreApplication::translate("HttpServer",
+                                                  "The relay is paused; try again once it is resumed.")
                     : QCoreApplication::translate("HttpServer", "Too many connections; try again later.");
             m_handler->frontRejected(503, reason);
             HttpResponse response = HttpResponse::error(503, reason);

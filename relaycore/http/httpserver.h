@@ -47,6 +47,8 @@ public:
     //! left.
     void stop();
     int connectionCount() const { return int(m_connections.size()); }
+    //! Paused: new connections are answered 503 and closed.
+    void setPaused(bool paused) { m_paused = paused; }
 
 Q_SIGNALS:
     void drained();
@@ -63,6 +65,7 @@ private:
     QHash<QString, int> m_perPeer;
     quint16 m_port = 0;
     bool m_stopping = false;
+    bool m_paused = false;
 };
 
 } // namespace Relay

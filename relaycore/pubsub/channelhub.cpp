@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pubsub/channelhub.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -65,6 +66,8 @@ void ChannelHub::subscribe(QWebSocket *socket, const QString &channel, int repla
         socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort());
     Channel &c = m_channels[channel];
     c.subscribers.append(socket);
+    c.lastActivityMs = QDateTime::currentMSecsSinceEpoch();
+    m_subscriberInfo.insert(socket, SubscriberInfo{peer, channel, c.lastActivityMs, 0});
     ++m_subscriberCount;
 
     // Server-to-client only: what a subscriber sends is ignored (compat), pings are answered by QWebSocket.
@@ -78,6 +81,7 @@ void ChannelHub::subscribe(QWebSocket *socket, const QString &channel, int repla
         }
         for (const Recent &r : std::as_const(alive))
             socket->sendTextMessage(pointerMessage(r.url, r.ts));
+        m_subscriberInfo[socket].delivered += alive.size();
     }
     Q_EMIT subscribed(channel, peer, int(c.subscribers.size()));
 }
@@ -85,6 +89,7 @@ void ChannelHub::subscribe(QWebSocket *socket, const QString &channel, int repla
 void ChannelHub::drop(QWebSocket *socket, const QString &channel)
 {
     const auto it = m_channels.find(channel);
+    m_subscriberInfo.remove(socket);
     if (it != m_channels.end() && it->subscribers.removeOne(socket)) {
         --m_subscriberCount;
         const int left = int(it->subscribers.size());
@@ -110,8 +115,10 @@ int ChannelHub::send(Channel &channel, const QString &message)
             s->abort();
             continue;
         }
-        if (s->sendTextMessage(message) > 0)
+        if (s->sendTextMessage(message) > 0) {
             ++delivered;
+            ++m_subscriberInfo[s].delivered;
+        }
     }
     return delivered;
 }
@@ -120,6 +127,8 @@ int ChannelHub::broadcastPointer(const QString &channel, const QString &url, con
                                  qint64 ts)
 {
     Channel &c = m_channels[channel];
+    ++c.pushes;
+    c.lastActivityMs = QDateTime::currentMSecsSinceEpoch();
     if (m_replayDepth > 0) {
         c.recent.append(Recent{url, payloadId, ts});
         while (c.recent.size() > m_replayDepth)
@@ -145,6 +154,8 @@ int ChannelHub::publish(const QString &channel, const QString &message)
     const auto it = m_channels.find(channel);
     if (it == m_channels.end())
         return 0;
+    ++it->publishes;
+    it->lastActivityMs = QDateTime::currentMSecsSinceEpoch();
     return send(*it, message);
 }
 
@@ -178,8 +189,14 @@ QList<ChannelHub::ChannelInfo> ChannelHub::channels() const
 {
     QList<ChannelInfo> out;
     for (auto it = m_channels.cbegin(); it != m_channels.cend(); ++it)
-        out.append(ChannelInfo{it.key(), int(it->subscribers.size()), int(it->recent.size())});
+        out.append(ChannelInfo{it.key(), int(it->subscribers.size()), int(it->recent.size()), it->pushes,
+                               it->publishes, it->lastActivityMs});
     return out;
+}
+
+QList<ChannelHub::SubscriberInfo> ChannelHub::subscribers() const
+{
+    return m_subscriberInfo.values();
 }
 
 } // namespace Relay

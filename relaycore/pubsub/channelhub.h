@@ -25,6 +25,16 @@ public:
         QString name;
         int subscribers = 0;
         int recent = 0;
+        qint64 pushes = 0;
+        qint64 publishes = 0;
+        qint64 lastActivityMs = 0;
+    };
+    struct SubscriberInfo
+    {
+        QString peer;
+        QString channel;
+        qint64 connectedSinceMs = 0;
+        qint64 delivered = 0;
     };
 
     //! \a isAlive tells whether a payload id still exists, so replay skips expired or deleted ones.
@@ -49,6 +59,7 @@ public:
     int subscriberCount() const { return m_subscriberCount; }
     int subscriberCount(const QString &channel) const;
     QList<ChannelInfo> channels() const;
+    QList<SubscriberInfo> subscribers() const;
 
 Q_SIGNALS:
     void subscribed(const QString &channel, const QString &peer, int subscribers);
@@ -67,6 +78,9 @@ private:
     {
         QList<QWebSocket *> subscribers;
         QList<Recent> recent; // oldest first, at most m_replayDepth
+        qint64 pushes = 0;
+        qint64 publishes = 0;
+        qint64 lastActivityMs = 0;
     };
 
     int send(Channel &channel, const QString &message);
@@ -75,6 +89,7 @@ private:
     int m_replayDepth;
     std::function<bool(const QString &)> m_isAlive;
     QHash<QString, Channel> m_channels;
+    QHash<const QWebSocket *, SubscriberInfo> m_subscriberInfo;
     int m_subscriberCount = 0;
     QTimer m_pingTimer;
     bool m_closing = false;

@@ -3,6 +3,9 @@
 
 #include "relay/eventbatcher.h"
 #include "relay/relayserver.h"
+#include "store/payloadstore.h"
+
+#include <QPointer>
 
 namespace Relay {
 
@@ -55,6 +58,7 @@ void RelayHost::start()
             this,
             [this, url, port] {
                 m_running = true;
+                m_baseUrl = url;
                 Q_EMIT started(url, port);
             },
             Qt::QueuedConnection);
@@ -84,6 +88,69 @@ void RelayHost::stop()
         });
         m_server->shutdown();
     });
+}
+
+void RelayHost::requestSnapshot(QObject *context, std::function<void(const RelaySnapshot &)> done)
+{
+    if (!m_context)
+        return;
+    // The guard is made and read in this thread only; the relay thread just carries it.
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_context, [this, guard, done = std::move(done)] {
+        if (!m_server)
+            return;
+        RelaySnapshot snapshot = m_server->snapshot();
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, snapshot] {
+                if (guard)
+                    done(snapshot);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void RelayHost::fetchPayload(const QString &id, qint64 maxBytes, QObject *context,
+                             std::function<void(std::optional<QByteArray>, const PayloadInfo &)> done)
+{
+    if (!m_context)
+        return;
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_context, [this, guard, id, maxBytes, done = std::move(done)] {
+        if (!m_server)
+            return;
+        PayloadInfo info;
+        std::optional<QByteArray> bytes = m_server->store()->peekBytes(id, maxBytes, &info);
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, bytes, info] {
+                if (guard)
+                    done(bytes, info);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void RelayHost::deletePayload(const QString &id)
+{
+    if (!m_context)
+        return;
+    QMetaObject::invokeMethod(m_context, [this, id] {
+        if (m_server)
+            m_server->store()->remove(id);
+    });
+}
+
+void RelayHost::setPaused(bool paused)
+{
+    if (!m_context || paused == m_paused)
+        return;
+    m_paused = paused;
+    QMetaObject::invokeMethod(m_context, [this, paused] {
+        if (m_server)
+            m_server->setPaused(paused);
+    });
+    Q_EMIT pausedChanged(paused);
 }
 
 } // namespace Relay

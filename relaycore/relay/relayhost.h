@@ -3,9 +3,12 @@
 
 #include "core/relayconfig.h"
 #include "core/relayevent.h"
+#include "relay/relaysnapshot.h"
 
 #include <QObject>
 #include <QThread>
+#include <functional>
+#include <optional>
 
 namespace Relay {
 
@@ -29,6 +32,22 @@ public:
     //! Shuts the relay down gracefully; stopped() follows.
     void stop();
     bool isRunning() const { return m_running; }
+    //! The base URL once started() was emitted, e.g. "http://127.0.0.1:8787".
+    QString baseUrl() const { return m_baseUrl; }
+    bool isPaused() const { return m_paused; }
+
+    /*! The calls below run in the relay thread; their callbacks run in this object's thread and
+     *  only while \a context is alive. None blocks the caller. */
+
+    //! What the relay holds now; combine with events() that follow.
+    void requestSnapshot(QObject *context, std::function<void(const RelaySnapshot &)> done);
+    /*! Up to \a maxBytes of a payload's bytes, for a preview. Never counts as a read. The callback
+     *  gets nothing when the payload is gone, and the payload's record. */
+    void fetchPayload(const QString &id, qint64 maxBytes, QObject *context,
+                      std::function<void(std::optional<QByteArray>, const PayloadInfo &)> done);
+    void deletePayload(const QString &id);
+    //! Paused: new connections are answered 503; subscribers already connected stay.
+    void setPaused(bool paused);
 
 Q_SIGNALS:
     void started(const QString &baseUrl, quint16 port);
@@ -36,6 +55,7 @@ Q_SIGNALS:
     void stopped();
     //! Relay events, batched (at most ten batches a second).
     void events(const QList<Relay::RelayEvent> &events);
+    void pausedChanged(bool paused);
 
 private:
     RelayConfig m_config;
@@ -43,6 +63,8 @@ private:
     QObject *m_context = nullptr; // lives in m_thread; parent of everything there
     RelayServer *m_server = nullptr;
     bool m_running = false;
+    bool m_paused = false;
+    QString m_baseUrl;
     bool m_stopping = false;
 };
 

@@ -124,6 +124,13 @@ void RelayRouter::emitEvent(RelayEvent::Type type, const QString &id, const QStr
     Q_EMIT event(RelayEvent::make(type, m_clock->nowMs(), id, channel, size, count));
 }
 
+void RelayRouter::emitPayloadEvent(RelayEvent::Type type, const PayloadInfo &info, int count)
+{
+    RelayEvent e = RelayEvent::make(type, m_clock->nowMs(), info.id, info.channel, info.size, count);
+    e.payload = info;
+    Q_EMIT event(e);
+}
+
 HttpResponse RelayRouter::rejected(HttpResponse response, const QString &channel)
 {
     RelayEvent e = RelayEvent::make(RelayEvent::Type::Rejected, m_clock->nowMs(), QString(), channel, 0, 0,
@@ -291,6 +298,7 @@ HttpResponse RelayRouter::store(NewPayload payload, const HttpRequest &request)
                                                      .arg(payload.data.size())
                                                      .arg(m_config.maxPayloadBytes)));
     }
+    payload.kind = classifyPayload(payload.data, payload.binary);
     const auto added = m_store->add(std::move(payload));
     if (!added)
         return storeError(added.error(), QString());
@@ -306,7 +314,7 @@ HttpResponse RelayRouter::store(NewPayload payload, const HttpRequest &request)
         int delivered = 0;
         if (!info.channel.isEmpty())
             delivered = m_hub->broadcastPointer(info.channel, url, info.id, info.createdMs);
-        emitEvent(RelayEvent::Type::Pushed, info.id, info.channel, info.size, delivered);
+        emitPayloadEvent(RelayEvent::Type::Pushed, info, delivered);
     });
     HttpResponse response = HttpResponse::json(200, WireFormat::pushResponse(url, info));
     response.awaitDurable = true;
@@ -333,7 +341,7 @@ HttpResponse RelayRouter::pull(const QString &id)
     const auto pulled = m_store->read(id, &WireFormat::pullEnvelope, true);
     if (!pulled)
         return storeError(pulled.error(), id);
-    emitEvent(RelayEvent::Type::Pulled, id, pulled->info.channel, pulled->info.size, pulled->info.reads);
+    emitPayloadEvent(RelayEvent::Type::Pulled, pulled->info, pulled->info.reads);
     HttpResponse r;
     r.awaitDurable = pulled->info.maxReads > 0; // the read count is part of the contract
     // charset=utf-8: without it Python requests decodes the body as ISO-8859-1.
@@ -347,7 +355,7 @@ HttpResponse RelayRouter::peek(const QString &id)
     const auto info = m_store->info(id);
     if (!info)
         return storeError(info.error(), id);
-    emitEvent(RelayEvent::Type::Peeked, id, info->channel, info->size);
+    emitPayloadEvent(RelayEvent::Type::Peeked, *info, info->reads);
     return HttpResponse::json(200, info->metadataJson);
 }
 
@@ -356,7 +364,7 @@ HttpResponse RelayRouter::raw(const QString &id)
     const auto pulled = m_store->read(id);
     if (!pulled)
         return storeError(pulled.error(), id);
-    emitEvent(RelayEvent::Type::Pulled, id, pulled->info.channel, pulled->info.size, pulled->info.reads);
+    emitPayloadEvent(RelayEvent::Type::Pulled, pulled->info, pulled->info.reads);
     HttpResponse r;
     r.awaitDurable = pulled->info.maxReads > 0;
     r.contentType = pulled->info.contentType.isEmpty() ? QByteArrayLiteral("text/plain; charset=utf-8")

@@ -50,6 +50,7 @@ private:
     HttpResponse stats() const;
     HttpResponse storeError(StoreError error, const QString &id);
     HttpResponse rejected(HttpResponse response, const QString &channel = QString());
+    void emitPayloadEvent(RelayEvent::Type type, const PayloadInfo &info, int count = 0);
     void emitEvent(RelayEvent::Type type, const QString &id, const QString &channel, qint64 size,
                    int count = 0);
 

@@ -136,15 +136,19 @@ bool RelayServer::start()
     connect(m_store, &PayloadStore::expired, this, [this](const QList<PayloadInfo> &gone) {
         for (const PayloadInfo &p : gone) {
             m_hub->forget(p.channel, p.id);
-            Q_EMIT event(
-                RelayEvent::make(RelayEvent::Type::Expired, m_clock->nowMs(), p.id, p.channel, p.size));
+            RelayEvent e =
+                RelayEvent::make(RelayEvent::Type::Expired, m_clock->nowMs(), p.id, p.channel, p.size);
+            e.payload = p;
+            Q_EMIT event(e);
         }
     });
     connect(m_store, &PayloadStore::removed, this, [this](const PayloadInfo &p) {
         m_hub->forget(p.channel, p.id);
         const bool burnt = p.maxReads > 0 && p.reads >= p.maxReads;
-        Q_EMIT event(RelayEvent::make(RelayEvent::Type::Deleted, m_clock->nowMs(), p.id, p.channel, p.size, 0,
-                                      burnt ? tr("read limit reached") : QString()));
+        RelayEvent e = RelayEvent::make(RelayEvent::Type::Deleted, m_clock->nowMs(), p.id, p.channel, p.size,
+                                        0, burnt ? tr("read limit reached") : QString());
+        e.payload = p;
+        Q_EMIT event(e);
     });
     auto subscriberEvent = [this](RelayEvent::Type type, const QString &channel, const QString &peer, int n) {
         Q_EMIT event(RelayEvent::make(type, m_clock->nowMs(), QString(), channel, 0, n, peer));
@@ -186,6 +190,30 @@ void RelayServer::shutdown()
     QTimer::singleShot(m_config.shutdownGraceMs, this, [finish] { finish(true); });
     m_hub->closeAll();
     m_http->stop();
+}
+
+void RelayServer::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (m_http)
+        m_http->setPaused(paused);
+}
+
+RelaySnapshot RelayServer::snapshot() const
+{
+    RelaySnapshot s;
+    s.baseUrl = baseUrl();
+    s.paused = m_paused;
+    if (m_store) {
+        s.durable = m_store->isDurable();
+        s.totalBytes = m_store->totalBytes();
+        s.payloads = m_store->payloads();
+    }
+    if (m_hub) {
+        s.channels = m_hub->channels();
+        s.subscribers = m_hub->subscribers();
+    }
+    return s;
 }
 
 quint16 RelayServer::serverPort() const

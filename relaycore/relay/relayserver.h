@@ -3,6 +3,7 @@
 
 #include "core/relayconfig.h"
 #include "core/relayevent.h"
+#include "relay/relaysnapshot.h"
 
 #include <QObject>
 #include <memory>
@@ -44,6 +45,11 @@ public:
     QString baseUrl() const;
     QString errorString() const;
 
+    //! Paused: new connections are answered 503; subscribers already connected stay.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    RelaySnapshot snapshot() const;
+
     PayloadStore *store() const;
     ChannelHub *hub() const;
 
@@ -64,6 +70,7 @@ private:
     QString m_error;
     bool m_shuttingDown = false;
     bool m_stopped = false;
+    bool m_paused = false;
 };
 
 } // namespace Relay

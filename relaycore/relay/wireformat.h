@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "store/payloadinfo.h"
+#include "core/payloadinfo.h"
 
 #include <QByteArray>
 #include <QString>

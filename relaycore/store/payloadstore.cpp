@@ -84,6 +84,7 @@ std::expected<PayloadInfo, StoreError> PayloadStore::add(NewPayload payload)
     info.size = size;
     info.maxReads = payload.maxReads;
     info.binary = payload.binary;
+    info.kind = payload.kind;
 
     beginWrite();
     QString error;
@@ -177,6 +178,16 @@ PayloadStore::read(const QString &id,
         }
     }
     return out;
+}
+
+std::optional<QByteArray> PayloadStore::peekBytes(const QString &id, qint64 maxBytes, PayloadInfo *out)
+{
+    const auto found = info(id);
+    if (!found)
+        return std::nullopt;
+    if (out)
+        *out = *found;
+    return m_backend->loadPrefix(*found, maxBytes);
 }
 
 bool PayloadStore::remove(const QString &id)

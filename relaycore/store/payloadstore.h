@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "store/payloadinfo.h"
+#include "core/payloadinfo.h"
 
 #include <QHash>
 #include <QMultiMap>
@@ -13,6 +13,7 @@
 #include <functional>
 #include <list>
 #include <memory>
+#include <optional>
 
 namespace Relay {
 
@@ -68,6 +69,8 @@ public:
          const std::function<QByteArray(const PayloadInfo &, const QByteArray &)> &encode = {},
          bool cacheable = false);
     bool remove(const QString &id);
+    //! Up to \a maxBytes of the bytes, for a preview: no read is counted, nothing is cached.
+    std::optional<QByteArray> peekBytes(const QString &id, qint64 maxBytes, PayloadInfo *info = nullptr);
     bool contains(const QString &id);
     //! Exists and has not expired; unlike contains() it never expires anything itself (no signals).
     bool isAlive(const QString &id) const;

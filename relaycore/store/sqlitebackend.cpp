@@ -70,6 +70,7 @@ bool SqliteBackend::open(QString *error)
                                         " reads INTEGER NOT NULL,"
                                         " max_reads INTEGER NOT NULL,"
                                         " is_binary INTEGER NOT NULL,"
+                                        " kind INTEGER NOT NULL DEFAULT 0,"
                                         " data BLOB NOT NULL)"),
                          &sqlError);
     if (!ok) {
@@ -85,8 +86,8 @@ bool SqliteBackend::open(QString *error)
     };
     if (!prepare(m_insert,
                  QStringLiteral("INSERT INTO payloads (rowid, id, channel, metadata, content_type, filename,"
-                                " created_ms, expires_ms, size, reads, max_reads, is_binary, data)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) ||
+                                " created_ms, expires_ms, size, reads, max_reads, is_binary, kind, data)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) ||
         !prepare(m_load, QStringLiteral("SELECT data FROM payloads WHERE rowid = ?")) ||
         !prepare(m_delete, QStringLiteral("DELETE FROM payloads WHERE rowid = ?")) ||
         !prepare(m_updateReads, QStringLiteral("UPDATE payloads SET reads = ? WHERE rowid = ?"))) {
@@ -123,7 +124,7 @@ QList<PayloadInfo> SqliteBackend::loadAll()
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
             "SELECT id, channel, metadata, content_type, filename, created_ms, expires_ms, size,"
-            " reads, max_reads, is_binary, rowid FROM payloads"))) {
+            " reads, max_reads, is_binary, rowid, kind FROM payloads"))) {
         qCWarning(lcStore) << "cannot load payload index:" << q.lastError().text();
         return out;
     }
@@ -141,6 +142,7 @@ QList<PayloadInfo> SqliteBackend::loadAll()
         info.maxReads = q.value(9).toInt();
         info.binary = q.value(10).toBool();
         info.storageKey = q.value(11).toLongLong();
+        info.kind = PayloadKind(qBound(0, q.value(12).toInt(), int(PayloadKind::Encrypted)));
         m_nextKey = qMax(m_nextKey, info.storageKey + 1);
         out.append(info);
     }
@@ -163,6 +165,7 @@ bool SqliteBackend::insert(PayloadInfo &info, const QByteArray &data, QString *e
     q.addBindValue(info.reads);
     q.addBindValue(info.maxReads);
     q.addBindValue(info.binary ? 1 : 0);
+    q.addBindValue(int(info.kind));
     q.addBindValue(data);
     if (!q.exec()) {
         if (error)
@@ -184,6 +187,19 @@ std::optional<QByteArray> SqliteBackend::load(const PayloadInfo &info)
     QByteArray data = q.value(0).toByteArray();
     q.finish();
     return data;
+}
+
+std::optional<QByteArray> SqliteBackend::loadPrefix(const PayloadInfo &info, qint64 maxBytes)
+{
+    // Rare (an inspector preview), so prepared on the spot.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT substr(data, 1, ?) FROM payloads WHERE rowid = ?"));
+    q.addBindValue(maxBytes);
+    q.addBindValue(info.storageKey);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toByteArray();
 }
 
 void SqliteBackend::remove(const QList<PayloadInfo> &payloads)

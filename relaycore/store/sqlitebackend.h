@@ -25,6 +25,7 @@ public:
     QList<PayloadInfo> loadAll() override;
     bool insert(PayloadInfo &info, const QByteArray &data, QString *error) override;
     std::optional<QByteArray> load(const PayloadInfo &info) override;
+    std::optional<QByteArray> loadPrefix(const PayloadInfo &info, qint64 maxBytes) override;
     void remove(const QList<PayloadInfo> &payloads) override;
     void updateReads(const PayloadInfo &info) override;
     qint64 footprint() const override;

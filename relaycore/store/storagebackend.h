@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "store/payloadinfo.h"
+#include "core/payloadinfo.h"
 
 #include <QList>
 #include <QStringList>
@@ -23,6 +23,14 @@ public:
     //! Stores the record and its bytes and sets info.storageKey; durable after commit().
     virtual bool insert(PayloadInfo &info, const QByteArray &data, QString *error) = 0;
     virtual std::optional<QByteArray> load(const PayloadInfo &info) = 0;
+    //! The first \a maxBytes only (a preview of a 25 MB payload must not read it all).
+    virtual std::optional<QByteArray> loadPrefix(const PayloadInfo &info, qint64 maxBytes)
+    {
+        auto all = load(info);
+        if (all && all->size() > maxBytes)
+            all->truncate(maxBytes);
+        return all;
+    }
     virtual void remove(const QList<PayloadInfo> &payloads) = 0;
     virtual void updateReads(const PayloadInfo &info) = 0;
     //! Bytes the backend occupies (memory or disk), for the budget.
