@@ -42,6 +42,8 @@ struct RelayConfig
     QStringList allowedOrigins;
     //! Bearer tokens accepted; empty means auth is off. Only hashes are kept after start.
     QStringList apiTokens;
+    //! Hashes of further accepted tokens (ApiTokens::hash), as Settings keeps them.
+    QList<QByteArray> apiTokenHashes;
 
     //! How many recent pushes per channel are kept for ?replay=N.
     int replayDepth = 100;

@@ -72,7 +72,7 @@ bool RelayServer::start()
         optional = {QHostAddress(QHostAddress::LocalHostIPv6)};
     }
     const bool exposed = !std::all_of(required.cbegin(), required.cend(), isLoopback);
-    if (exposed && m_config.apiTokens.isEmpty()) {
+    if (exposed && m_config.apiTokens.isEmpty() && m_config.apiTokenHashes.isEmpty()) {
         m_error =
             tr("Listening beyond loopback needs API keys: without them anyone on the network could read "
                "every payload.");
@@ -116,7 +116,7 @@ bool RelayServer::start()
             a != QHostAddress::AnyIPv6)
             hosts.append(hostForUrl(a));
     }
-    m_gate = new SecurityGate(hosts, m_config.allowedOrigins, m_config.apiTokens);
+    m_gate = new SecurityGate(hosts, m_config.allowedOrigins, m_config.apiTokens, m_config.apiTokenHashes);
     m_router = new RelayRouter(m_config, m_store, m_hub, m_gate, m_clock);
 
     HttpServer::Limits limits;

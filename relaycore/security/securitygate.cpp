@@ -1,24 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "security/securitygate.h"
 
+#include "security/apitokens.h"
+
 #include <QCoreApplication>
 #include <sodium.h>
 
 namespace Relay {
 
-namespace {
-QByteArray hashToken(const QByteArray &token)
-{
-    QByteArray hash(crypto_generichash_BYTES, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char *>(hash.data()), size_t(hash.size()),
-                       reinterpret_cast<const unsigned char *>(token.constData()), size_t(token.size()),
-                       nullptr, 0);
-    return hash;
-}
-} // namespace
-
 SecurityGate::SecurityGate(const QStringList &extraHosts, const QStringList &extraOrigins,
-                           const QStringList &tokens)
+                           const QStringList &tokens, const QList<QByteArray> &tokenHashes)
     : m_names({QStringLiteral("localhost"), QStringLiteral("127.0.0.1"), QStringLiteral("[::1]")})
     , m_extraOrigins(extraOrigins)
 {
@@ -30,8 +21,13 @@ SecurityGate::SecurityGate(const QStringList &extraHosts, const QStringList &ext
     for (const QString &t : tokens) {
         QByteArray token = t.toUtf8();
         if (!token.isEmpty())
-            m_tokenHashes.append(hashToken(token));
+            m_tokenHashes.append(ApiTokens::hash(token));
         sodium_memzero(token.data(), size_t(token.size()));
+    }
+    // Hex of a BLAKE2b-256 digest, as ApiTokens::hash makes them; anything else could never match.
+    for (const QByteArray &h : tokenHashes) {
+        if (h.size() == 2 * crypto_generichash_BYTES)
+            m_tokenHashes.append(h.toLower());
     }
 }
 
@@ -74,7 +70,7 @@ bool SecurityGate::tokenValid(const QByteArray &authorization) const
     QByteArray token = authorization.mid(7).trimmed();
     if (token.isEmpty())
         return false;
-    const QByteArray hash = hashToken(token);
+    const QByteArray hash = ApiTokens::hash(token);
     sodium_memzero(token.data(), size_t(token.size()));
     bool ok = false;
     // Compare with every hash, whatever matched, so timing says nothing about which one did.

@@ -17,7 +17,8 @@ namespace Relay {
 class SecurityGate
 {
 public:
-    SecurityGate(const QStringList &extraHosts, const QStringList &extraOrigins, const QStringList &tokens);
+    SecurityGate(const QStringList &extraHosts, const QStringList &extraOrigins, const QStringList &tokens,
+                 const QList<QByteArray> &tokenHashes = {});
     ~SecurityGate();
     Q_DISABLE_COPY_MOVE(SecurityGate)
 
