@@ -79,6 +79,15 @@ bool parseCommandLine(const QStringList &arguments, Options *options, QString *e
                                          tr("origin"));
     parser.addOptions({headless, port, listen, dataDir, ephemeral, maxPayload, defaultTtl, apiKeyFile,
                        allowHost, allowOrigin});
+    // Start-up hooks of the GUI, kept out of --help: the screenshot script and the login entry use them.
+    QCommandLineOption showInspector(QStringLiteral("show-inspector"), tr("Open the inspector at start."));
+    QCommandLineOption selectPayload(QStringLiteral("select"), tr("Select this payload in the inspector."),
+                                     tr("id"));
+    QCommandLineOption autostart(QStringLiteral("autostart"), tr("Started at login."));
+    for (QCommandLineOption *hidden : {&showInspector, &selectPayload, &autostart}) {
+        hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(*hidden);
+    }
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -131,6 +140,20 @@ bool parseCommandLine(const QStringList &arguments, Options *options, QString *e
         return false;
     c.allowedHosts = parser.values(allowHost);
     c.allowedOrigins = parser.values(allowOrigin);
+
+    Options::Given &given = options->given;
+    given.port = parser.isSet(port);
+    given.listen = parser.isSet(listen);
+    given.dataDir = parser.isSet(dataDir);
+    given.ephemeral = parser.isSet(ephemeral);
+    given.maxPayload = parser.isSet(maxPayload);
+    given.defaultTtl = parser.isSet(defaultTtl);
+    given.apiKeyFile = parser.isSet(apiKeyFile);
+    given.allowHost = parser.isSet(allowHost);
+    given.allowOrigin = parser.isSet(allowOrigin);
+    options->showInspector = parser.isSet(showInspector) || parser.isSet(selectPayload);
+    options->selectPayload = parser.value(selectPayload);
+    options->autostart = parser.isSet(autostart);
     return true;
 }
 

@@ -13,6 +13,29 @@ struct Options
 {
     bool headless = false;
     RelayConfig relay;
+
+    /*! Which relay options were given: in GUI mode these override Settings for this run, the
+     *  rest comes from Settings. */
+    struct Given
+    {
+        bool port = false;
+        bool listen = false;
+        bool dataDir = false;
+        bool ephemeral = false;
+        bool maxPayload = false;
+        bool defaultTtl = false;
+        bool apiKeyFile = false;
+        bool allowHost = false;
+        bool allowOrigin = false;
+    } given;
+
+    // GUI only, hidden from --help (start-up hooks for the screenshot script and autostart).
+    //! Open the inspector at start (or in the running instance).
+    bool showInspector = false;
+    //! Select this payload in the inspector once it is open.
+    QString selectPayload;
+    //! Started by the login autostart entry: give the panel a moment to offer a tray.
+    bool autostart = false;
 };
 
 /*! Parses the relay options (shared by headless and GUI modes). On error returns false with a

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "cli/cli.h"
 #include "commandline.h"
+#include "guiapp.h"
 #include "signalwatcher.h"
+#include "singleinstance.h"
 
 #include "relay/relayhost.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 #include <cstdio>
+#include <memory>
 #include <sodium.h>
 
 namespace {
@@ -49,6 +54,63 @@ int runHeadless(QCoreApplication &app, const Relay::App::Options &options)
     return app.exec();
 }
 
+/*! Does this command line start the GUI? Decided from argv before any application object exists,
+ *  because the GUI needs a QApplication and everything else a QCoreApplication (which needs no
+ *  display: the headless relay, the CLI and the MCP server run on servers and in CI). */
+bool wantsGui(int argc, char *argv[])
+{
+    if (argc > 1 && Relay::Cli::isSubcommand(QString::fromLocal8Bit(argv[1])))
+        return false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        // --help and --version print and exit; a GUI would only need a display for nothing.
+        if (a == "--headless" || a == "--help" || a == "-h" || a == "-?" || a == "--help-all" ||
+            a == "--version" || a == "-v")
+            return false;
+    }
+    return true;
+}
+
+//! Is there a display to open windows on? Without one QApplication would abort.
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}
+
+int runGui(QApplication &app, const Relay::App::Options &options)
+{
+    QApplication::setQuitOnLastWindowClosed(false);
+    QGuiApplication::setDesktopFileName(QStringLiteral("dev.contextrelay.Desktop"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("dev.contextrelay.Desktop"),
+                                                 QIcon(QStringLiteral(":/icons/contextrelay.svg"))));
+
+    Relay::App::SingleInstance instance(Relay::App::SingleInstance::defaultName());
+    Relay::App::GuiApp gui(options);
+    Relay::App::SignalWatcher signals_;
+    QObject::connect(&instance, &Relay::App::SingleInstance::primary, &gui, &Relay::App::GuiApp::start);
+    QObject::connect(&instance, &Relay::App::SingleInstance::messageReceived, &gui,
+                     &Relay::App::GuiApp::handleMessage);
+    QObject::connect(&instance, &Relay::App::SingleInstance::delivered, &app, [] {
+        std::fprintf(
+            stderr, "%s\n",
+            QCoreApplication::translate("main", "ContextRelay Desktop is already running; showing it.")
+                .toUtf8()
+                .constData());
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&instance, &Relay::App::SingleInstance::failed, &app, [](const QString &message) {
+        std::fprintf(stderr, "contextrelay-desktop: %s\n", message.toUtf8().constData());
+        QCoreApplication::exit(1);
+    });
+    QObject::connect(&signals_, &Relay::App::SignalWatcher::terminationRequested, &gui,
+                     [&gui](int) { gui.quit(); });
+    // A later instance asks the running one to show itself (or a payload); it starts no relay.
+    instance.start(options.selectPayload.isEmpty() ? QByteArrayLiteral("show")
+                                                   : "select " + options.selectPayload.toUtf8());
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -57,7 +119,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("contextrelay-desktop"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAY_VERSION));
 
-    QCoreApplication app(argc, argv);
+    const bool gui = wantsGui(argc, argv);
+    const bool display = hasDisplay();
+    // QApplication only for the GUI: headless mode and the subcommands must run without a display.
+    std::unique_ptr<QCoreApplication> application = gui && display
+                                                        ? std::make_unique<QApplication>(argc, argv)
+                                                        : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     installTranslators(app);
     // Once, before any thread or subcommand uses libsodium (ids, tokens, Fernet).
     if (sodium_init() < 0) {
@@ -81,6 +149,16 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main", "Try 'contextrelay-desktop --help'.").toUtf8().constData());
         return 1;
     }
-    // Until the tray app lands (issue 4), every mode runs the relay headless.
-    return runHeadless(app, options);
+    if (options.headless || !gui)
+        return runHeadless(app, options);
+    if (!display) {
+        std::fprintf(stderr, "contextrelay-desktop: %s\n",
+                     QCoreApplication::translate("main", "There is no display to show the tray app on; "
+                                                         "run the relay alone with --headless.")
+                         .toUtf8()
+                         .constData());
+        return 1;
+    }
+
+    return runGui(static_cast<QApplication &>(app), options);
 }

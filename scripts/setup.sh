@@ -12,7 +12,7 @@ packages=(
   qtkeychain-qt6-dev libsodium-dev libhttp-parser-dev libssl-dev
   libgl-dev
   python3 python3-requests python3-websocket python3-cryptography
-  xvfb xauth openbox trayer imagemagick dbus dbus-x11 gnome-keyring
+  xvfb xauth openbox trayer imagemagick dbus dbus-x11 gnome-keyring xdotool x11-utils x11-xserver-utils curl
   tmux
 )
 if [[ "${1:-}" == "--bench" ]]; then

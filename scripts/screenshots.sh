@@ -1,0 +1,212 @@
+#!/usr/bin/env bash
+# Screenshots for the README: runs the desktop app under Xvfb (with openbox and a trayer system
+# tray), seeds its relay with a few payloads and subscribers, and saves PNGs of the inspector (each
+# tab, the JSON and the encrypted preview), the tray menu and the settings into docs/screenshots/.
+#   scripts/screenshots.sh            build first if needed, then capture
+#   RELAY_BUILD_DIR=... scripts/screenshots.sh
+# Everything runs in a throwaway HOME: your settings, autostart entry and payloads are not touched.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${RELAY_BUILD_DIR:-$root/build}
+out=$root/docs/screenshots
+binary=$build/app/contextrelay-desktop
+
+for tool in Xvfb openbox trayer xdotool import convert; do
+    command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing; run scripts/setup.sh" >&2; exit 1; }
+done
+[[ -x $binary ]] || RELAY_BUILD_DIR=$build "$root/scripts/build.sh" >&2
+mkdir -p "$out"
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+    # Newest first: the app quits (its relay stops cleanly) before the display goes away.
+    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+        kill "${pids[i]}" 2>/dev/null || true
+        for _ in $(seq 50); do kill -0 "${pids[i]}" 2>/dev/null || break; sleep 0.1; done
+    done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'echo "screenshots: failed at line $LINENO" >&2' ERR
+
+# A private desktop session.
+export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share \
+    XDG_CACHE_HOME=$work/home/.cache XDG_RUNTIME_DIR=$work/run
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+unset WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS SESSION_MANAGER QT_QPA_PLATFORM QT_SCALE_FACTOR
+export LANG=C.UTF-8 LC_ALL=C.UTF-8 QT_QPA_PLATFORMTHEME= no_proxy='*'
+
+display=99
+while [[ -e /tmp/.X$display-lock || -e /tmp/.X11-unix/X$display ]]; do display=$((display + 1)); done
+export DISPLAY=:$display
+Xvfb "$DISPLAY" -screen 0 1440x900x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+openbox >"$work/openbox.log" 2>&1 &
+pids+=($!)
+sleep 0.5
+xsetroot -solid '#4c566a' 2>/dev/null || true
+# A light panel across the top, right-aligned icons: the system tray the app docks into.
+trayer --edge top --align right --widthtype pixel --width 160 --height 32 --SetDockType true \
+    --SetPartialStrut true --transparent true --alpha 0 --tint 0xe5e9f0 --iconspacing 6 \
+    >"$work/trayer.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 100); do xdotool search --classname trayer >/dev/null 2>&1 && break; sleep 0.1; done
+sleep 0.5
+
+# Settings as a user would have them: API keys required, one key ("ci-runner") created earlier.
+# Settings keep only the key's hash (BLAKE2b-256, as ApiTokens::hash); the seeder uses the token.
+token=cr_local_$(python3 -c 'import base64, os; print(base64.urlsafe_b64encode(os.urandom(32)).decode().rstrip("="))')
+hash=$(python3 -c 'import hashlib, sys; print(hashlib.blake2b(sys.argv[1].encode(), digest_size=32).hexdigest())' "$token")
+mkdir -p "$XDG_CONFIG_HOME/ContextRelay"
+cat >"$XDG_CONFIG_HOME/ContextRelay/contextrelay-desktop.conf" <<CONF
+[apiKeys]
+1\\name=ci-runner
+1\\hash=$hash
+1\\created=2025-05-01T09:30:00Z
+size=1
+
+[security]
+requireApiKeys=true
+CONF
+
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+base=http://127.0.0.1:$port
+# The inspector opens at once, so its event log sees everything the seeder does.
+"$binary" --port "$port" --ephemeral --show-inspector >"$work/app.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 100); do curl -sS -o /dev/null "$base/" 2>/dev/null && break; sleep 0.1; done
+curl -sS -o /dev/null "$base/" || { cat "$work/app.log" >&2; echo "screenshots: the app did not start" >&2; exit 1; }
+window=$(xdotool search --sync --name '^ContextRelay Inspector' | head -1)
+xdotool windowsize "$window" 1180 720 windowmove "$window" 100 70
+
+# Seed: two subscribers first (so pushes fan out), then a JSON payload with metadata, a Markdown
+# review, an encrypted payload (Fernet, the key only in the URL), a binary file and a PNG, and a
+# signal. The subscribers stay connected until the script ends.
+# (ImageMagick draws the app icon's shapes itself: its SVG reader needs a delegate Debian lacks.)
+convert -size 96x96 xc:none -fill '#1f6feb' -draw 'roundrectangle 3,3 92,92 21,21' -fill white \
+    -draw 'circle 27,48 27,36' -draw 'circle 69,48 69,36' -stroke white -strokewidth 6 \
+    -draw 'line 40,48 56,48' "$work/logo.png"
+cat >"$work/seed.py" <<'EOF'
+import json, os, sys, time
+import requests, websocket
+from cryptography.fernet import Fernet
+
+base, work, token = sys.argv[1], sys.argv[2], sys.argv[3]
+auth = {"Authorization": f"Bearer {token}"}
+ws_base = base.replace("http://", "ws://")
+subscribers = [websocket.create_connection(f"{ws_base}/ws/{channel}", suppress_origin=True,
+                                           header=[f"Authorization: Bearer {token}"])
+               for channel in ("reviews", "reviews", "research")]
+ids = {}
+
+def push(name, **body):
+    r = requests.post(f"{base}/push", json=body, headers=auth, timeout=10)
+    r.raise_for_status()
+    ids[name] = r.json()["id"]
+    return r.json()
+
+push("json", channel="research", metadata={"step": "extract", "rows": 3, "agent": "researcher-2"},
+     data=json.dumps({"source": "https://example.org/paper.pdf", "rows": [
+         {"title": "Attention Is All You Need", "year": 2017, "citations": 120000},
+         {"title": "Scaling Laws for Neural Language Models", "year": 2020, "citations": 3100},
+         {"title": "Constitutional AI", "year": 2022, "citations": 1500}],
+         "complete": True}))
+push("markdown", channel="reviews", metadata={"step": "review", "agent": "claude", "pr": 481},
+     data="# Review of PR #481\n\n**Verdict:** approve with nits.\n\n## Findings\n\n"
+          "1. `RelayHost::stop()` is safe to call twice.\n2. The TTL sweep uses one timer.\n\n"
+          "- [x] tests pass\n- [ ] update the README\n")
+key = Fernet.generate_key()
+token = Fernet(key).encrypt(b"API_TOKEN rotation plan: only the two agents with the URL can read this.")
+encrypted = push("encrypted", channel="reviews", metadata={"agent": "mistral"}, data=token.decode())
+with open(os.path.join(work, "encrypted-url"), "w") as f:
+    f.write(encrypted["url"] + "#key=" + key.decode())
+r = requests.post(f"{base}/push", params={"filename": "embeddings.bin", "channel": "research"},
+                  data=bytes((i * 37 + 11) % 256 for i in range(4096)),
+                  headers={"Content-Type": "application/octet-stream", **auth}, timeout=10)
+r.raise_for_status()
+ids["binary"] = r.json()["id"]
+with open(os.path.join(work, "logo.png"), "rb") as f:
+    r = requests.post(f"{base}/push", params={"filename": "logo.png"}, data=f.read(),
+                      headers={"Content-Type": "image/png", **auth}, timeout=10)
+r.raise_for_status()
+ids["png"] = r.json()["id"]
+requests.get(f"{base}/peek/{ids['markdown']}", headers=auth, timeout=10)
+requests.get(f"{base}/pull/{ids['json']}", headers=auth, timeout=10)
+requests.post(f"{base}/publish/reviews", json={"done": True, "step": "review"}, headers=auth, timeout=10)
+# Without the key: refused (401), which the event log shows.
+requests.get(f"{base}/pull/{ids['markdown']}", timeout=10)
+
+with open(os.path.join(work, "ids.json"), "w") as f:
+    json.dump(ids, f)
+print("seeded", flush=True)
+while True:  # keep the subscribers connected
+    time.sleep(1)
+EOF
+/usr/bin/python3 "$work/seed.py" "$base" "$work" "$token" >"$work/seed.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 100); do [[ -s $work/ids.json ]] && break; sleep 0.1; done
+[[ -s $work/ids.json ]] || { cat "$work/seed.log" >&2; exit 1; }
+id() { python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$work/ids.json" "$1"; }
+
+# Payloads are selected through the running instance (a second launch sends "select <id>").
+"$binary" --select "$(id json)" >>"$work/app.log" 2>&1
+xdotool windowactivate --sync "$window" >/dev/null 2>&1 || true
+sleep 1.5
+
+shot_window() { # name
+    sleep 0.8
+    import -window "$window" -frame "$out/$1.png" 2>/dev/null || import -window "$window" "$out/$1.png"
+    echo "saved docs/screenshots/$1.png"
+}
+tab() { # 1-based index
+    xdotool windowactivate --sync "$window" >/dev/null 2>&1 || true
+    xdotool key --window "$window" "ctrl+$1"
+}
+
+shot_window inspector-payloads-json
+"$binary" --select "$(id encrypted)" >>"$work/app.log" 2>&1
+shot_window inspector-payloads-encrypted
+"$binary" --select "$(id markdown)" >>"$work/app.log" 2>&1
+shot_window inspector-payloads-markdown
+"$binary" --select "$(id binary)" >>"$work/app.log" 2>&1
+shot_window inspector-payloads-binary
+tab 2 && shot_window inspector-channels
+tab 3 && shot_window inspector-subscribers
+tab 4 && shot_window inspector-events
+tab 1
+
+# The tray icon: the app's small window embedded in trayer's panel (WxH+X+Y, absolute).
+read -r screen_w _ < <(xdotool getdisplaygeometry)
+icon=$(xwininfo -root -tree | awk '/"contextrelay-desktop": \("contextrelay-desktop"/ {
+    split($(NF-1), size, "x"); split($NF, pos, "+");
+    if (!found && size[1] <= 64 && size[2] <= 64 && pos[3] < 64) { print size[1], size[2], pos[2], pos[3]; found = 1 } }')
+[[ -n $icon ]] || { echo "screenshots: no tray icon found" >&2; exit 1; }
+read -r icon_w icon_h icon_x icon_y <<<"$icon"
+icon_cx=$((icon_x + icon_w / 2)) icon_cy=$((icon_y + icon_h / 2))
+
+# Its tooltip (hover), then its menu (right click); both captured in the top-right corner.
+xdotool mousemove "$icon_cx" "$icon_cy"
+sleep 2.5
+import -window root -crop "520x130+$((screen_w - 520))+0" +repage "$out/tray-tooltip.png"
+echo "saved docs/screenshots/tray-tooltip.png"
+xdotool mousemove "$icon_cx" "$((icon_cy + 200))"
+sleep 0.5
+xdotool mousemove "$icon_cx" "$icon_cy" click 3
+sleep 1
+import -window root -crop "400x290+$((screen_w - 400))+0" +repage "$out/tray-menu.png"
+echo "saved docs/screenshots/tray-menu.png"
+
+# Settings, from the tray menu ("S" is its mnemonic).
+xdotool key s
+settings=$(xdotool search --sync --name '^ContextRelay Settings' | head -1)
+xdotool windowmove "$settings" 420 120
+xdotool windowactivate --sync "$settings" >/dev/null 2>&1 || true
+window=$settings
+shot_window settings-relay
+xdotool key --window "$settings" alt+e
+shot_window settings-security
+xdotool key --window "$settings" Escape 2>/dev/null || true
+
+echo "screenshots are in docs/screenshots/"

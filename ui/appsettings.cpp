@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: MIT
+#include "appsettings.h"
+
+#include <QHostAddress>
+#include <QSettings>
+
+namespace Relay::Ui {
+
+namespace {
+// Keys; grouped so the file reads well and old keys can be migrated one group at a time.
+constexpr QLatin1StringView kPort("relay/port");
+constexpr QLatin1StringView kListen("relay/listen");
+constexpr QLatin1StringView kDataDir("relay/dataDir");
+constexpr QLatin1StringView kEphemeral("relay/ephemeral");
+constexpr QLatin1StringView kDefaultTtl("relay/defaultTtlSeconds");
+constexpr QLatin1StringView kMaxPayload("relay/maxPayloadBytes");
+constexpr QLatin1StringView kOrigins("security/allowedOrigins");
+constexpr QLatin1StringView kHosts("security/allowedHosts");
+constexpr QLatin1StringView kRequireKeys("security/requireApiKeys");
+constexpr QLatin1StringView kKeys("apiKeys");
+constexpr QLatin1StringView kKeyName("name");
+constexpr QLatin1StringView kKeyHash("hash");
+constexpr QLatin1StringView kKeyCreated("created");
+constexpr QLatin1StringView kNotifications("desktop/showNotifications");
+constexpr QLatin1StringView kMonochrome("desktop/monochromeTrayIcon");
+constexpr QLatin1StringView kNoTrayExplained("desktop/noTrayExplained");
+
+QStringList cleaned(const QStringList &list)
+{
+    QStringList out;
+    for (const QString &s : list) {
+        const QString t = s.trimmed();
+        if (!t.isEmpty() && !out.contains(t))
+            out.append(t);
+    }
+    return out;
+}
+
+bool isHexHash(const QByteArray &hash)
+{
+    if (hash.isEmpty())
+        return false;
+    for (const char c : hash) {
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+RelayConfig SettingsValues::relayConfig() const
+{
+    RelayConfig c;
+    c.port = port;
+    for (const QString &a : listenAddresses) {
+        QHostAddress address;
+        if (address.setAddress(a))
+            c.listenAddresses.append(address);
+    }
+    c.dataDir = dataDir;
+    c.ephemeral = ephemeral;
+    c.defaultTtlSeconds = qBound(c.minTtlSeconds, defaultTtlSeconds, c.maxTtlSeconds);
+    c.maxPayloadBytes = maxPayloadBytes;
+    c.allowedOrigins = allowedOrigins;
+    c.allowedHosts = allowedHosts;
+    if (requireApiKeys) {
+        for (const ApiKeyEntry &key : apiKeys)
+            c.apiTokenHashes.append(key.hash);
+    }
+    return c;
+}
+
+bool SettingsValues::relayDiffers(const SettingsValues &other) const
+{
+    // Everything but the desktop group reaches the relay; RelayConfig has no operator==.
+    SettingsValues a = *this;
+    SettingsValues b = other;
+    a.showNotifications = b.showNotifications;
+    a.monochromeTrayIcon = b.monochromeTrayIcon;
+    return a != b;
+}
+
+bool SettingsValues::listensBeyondLoopback() const
+{
+    for (const QString &a : listenAddresses) {
+        QHostAddress address;
+        if (address.setAddress(a) && !address.isLoopback())
+            return true;
+    }
+    return false;
+}
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>())
+{}
+
+AppSettings::AppSettings(const QString &iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{}
+
+AppSettings::~AppSettings() = default;
+
+SettingsValues AppSettings::load() const
+{
+    const SettingsValues d;
+    SettingsValues v;
+    QSettings &s = *m_settings;
+    bool ok = false;
+    const uint port = s.value(kPort, d.port).toUInt(&ok);
+    v.port = ok && port <= 65535 ? quint16(port) : d.port;
+    v.listenAddresses = cleaned(s.value(kListen).toStringList());
+    v.dataDir = s.value(kDataDir).toString();
+    v.ephemeral = s.value(kEphemeral, d.ephemeral).toBool();
+    const RelayConfig limits;
+    const qint64 ttl = s.value(kDefaultTtl, d.defaultTtlSeconds).toLongLong(&ok);
+    v.defaultTtlSeconds = ok ? qBound(limits.minTtlSeconds, ttl, limits.maxTtlSeconds) : d.defaultTtlSeconds;
+    const qint64 maxPayload = s.value(kMaxPayload, d.maxPayloadBytes).toLongLong(&ok);
+    v.maxPayloadBytes = ok && maxPayload > 0 ? qMin(maxPayload, qint64(1) << 31) : d.maxPayloadBytes;
+    v.allowedOrigins = cleaned(s.value(kOrigins).toStringList());
+    v.allowedHosts = cleaned(s.value(kHosts).toStringList());
+    v.requireApiKeys = s.value(kRequireKeys, d.requireApiKeys).toBool();
+
+    const int keys = s.beginReadArray(kKeys);
+    for (int i = 0; i < keys; ++i) {
+        s.setArrayIndex(i);
+        ApiKeyEntry key;
+        key.name = s.value(kKeyName).toString();
+        key.hash = s.value(kKeyHash).toByteArray();
+        key.created = s.value(kKeyCreated).toDateTime();
+        // Anything but a hash (a hand-edited token, say) is dropped rather than trusted.
+        if (isHexHash(key.hash))
+            v.apiKeys.append(key);
+    }
+    s.endArray();
+
+    v.showNotifications = s.value(kNotifications, d.showNotifications).toBool();
+    v.monochromeTrayIcon = s.value(kMonochrome, d.monochromeTrayIcon).toBool();
+    return v;
+}
+
+void AppSettings::save(const SettingsValues &v)
+{
+    QSettings &s = *m_settings;
+    s.setValue(kPort, v.port);
+    s.setValue(kListen, cleaned(v.listenAddresses));
+    s.setValue(kDataDir, v.dataDir);
+    s.setValue(kEphemeral, v.ephemeral);
+    s.setValue(kDefaultTtl, v.defaultTtlSeconds);
+    s.setValue(kMaxPayload, v.maxPayloadBytes);
+    s.setValue(kOrigins, cleaned(v.allowedOrigins));
+    s.setValue(kHosts, cleaned(v.allowedHosts));
+    s.setValue(kRequireKeys, v.requireApiKeys);
+    s.remove(kKeys);
+    s.beginWriteArray(kKeys, int(v.apiKeys.size()));
+    for (int i = 0; i < v.apiKeys.size(); ++i) {
+        const ApiKeyEntry &key = v.apiKeys.at(i);
+        s.setArrayIndex(i);
+        s.setValue(kKeyName, key.name);
+        s.setValue(kKeyHash, key.hash);
+        s.setValue(kKeyCreated, key.created);
+    }
+    s.endArray();
+    s.setValue(kNotifications, v.showNotifications);
+    s.setValue(kMonochrome, v.monochromeTrayIcon);
+    s.sync();
+}
+
+bool AppSettings::noTrayExplained() const
+{
+    return m_settings->value(kNoTrayExplained, false).toBool();
+}
+
+void AppSettings::setNoTrayExplained()
+{
+    m_settings->setValue(kNoTrayExplained, true);
+    m_settings->sync();
+}
+
+QString AppSettings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+} // namespace Relay::Ui

@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: MIT
+#include "models/channeltablemodel.h"
+
+#include "core/clock.h"
+#include "models/displayformat.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+#include <QTimer>
+#include <algorithm>
+
+namespace Relay::Ui {
+
+namespace {
+
+//! Channels are never forgotten by the view, so a relay that sees endless one-off channel names
+//! must not grow the table forever: beyond this, the least recently active idle channel goes.
+constexpr int kMaxChannels = 2000;
+
+struct Row
+{
+    QString name;
+    int subscribers = 0;
+    qint64 pushes = 0;
+    qint64 publishes = 0;
+    qint64 lastActivityMs = 0;
+};
+
+//! What one event changes in its channel's row; false when nothing.
+bool applyTo(Row &row, const RelayEvent &e)
+{
+    switch (e.type) {
+    case RelayEvent::Type::Pushed:
+        ++row.pushes;
+        row.lastActivityMs = qMax(row.lastActivityMs, e.timestampMs);
+        return true;
+    case RelayEvent::Type::Published:
+        ++row.publishes;
+        row.lastActivityMs = qMax(row.lastActivityMs, e.timestampMs);
+        return true;
+    case RelayEvent::Type::Subscribed:
+    case RelayEvent::Type::Unsubscribed:
+        row.subscribers = qMax(0, e.count);
+        row.lastActivityMs = qMax(row.lastActivityMs, e.timestampMs);
+        return true;
+    case RelayEvent::Type::Pulled:
+    case RelayEvent::Type::Peeked:
+    case RelayEvent::Type::Expired:
+    case RelayEvent::Type::Deleted:
+    case RelayEvent::Type::Rejected:
+        break;
+    }
+    return false;
+}
+
+} // namespace
+
+struct ChannelTableModel::Private
+{
+    explicit Private(ChannelTableModel *model)
+        : q(model)
+    {}
+
+    ChannelTableModel *q;
+    QList<Row> rows; // in order of appearance
+    QHash<QString, int> rowOf;
+    QTimer timer; // the "12 s ago" column
+
+    void reindex(int from)
+    {
+        for (int r = from; r < rows.size(); ++r)
+            rowOf.insert(rows.at(r).name, r);
+    }
+
+    void evictOne()
+    {
+        // Prefer a channel nobody listens to; among those, the one quiet the longest.
+        int victim = 0;
+        for (int r = 1; r < rows.size(); ++r) {
+            const Row &a = rows.at(r);
+            const Row &b = rows.at(victim);
+            const bool aIdle = a.subscribers == 0;
+            const bool bIdle = b.subscribers == 0;
+            if (aIdle != bIdle ? aIdle : a.lastActivityMs < b.lastActivityMs)
+                victim = r;
+        }
+        q->beginRemoveRows(QModelIndex(), victim, victim);
+        rowOf.remove(rows.takeAt(victim).name);
+        reindex(victim);
+        q->endRemoveRows();
+    }
+
+    void insert(const Row &row)
+    {
+        if (rows.size() >= kMaxChannels)
+            evictOne(); // before inserting: no ghost rows beyond the cap
+        const int at = int(rows.size());
+        q->beginInsertRows(QModelIndex(), at, at);
+        rows.append(row);
+        rowOf.insert(row.name, at);
+        q->endInsertRows();
+    }
+
+    void updateTimer()
+    {
+        if (rows.isEmpty())
+            timer.stop();
+        else if (!timer.isActive())
+            timer.start();
+    }
+};
+
+ChannelTableModel::ChannelTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , d(std::make_unique<Private>(this))
+{
+    d->timer.setInterval(1000);
+    connect(&d->timer, &QTimer::timeout, this, [this] {
+        if (d->rows.isEmpty())
+            return;
+        Q_EMIT dataChanged(index(0, LastActivityColumn), index(int(d->rows.size()) - 1, LastActivityColumn),
+                           {Qt::DisplayRole});
+    });
+}
+
+ChannelTableModel::~ChannelTableModel() = default;
+
+/*! The relay's channels, plus any channel its payloads or subscribers name that the relay no
+ *  longer lists (it forgets a channel with no subscribers and nothing to replay). */
+void ChannelTableModel::reset(const RelaySnapshot &snapshot)
+{
+    QList<Row> rows;
+    QHash<QString, int> rowOf;
+    auto rowFor = [&rows, &rowOf](const QString &name) -> Row & {
+        const auto it = rowOf.constFind(name);
+        if (it != rowOf.cend())
+            return rows[*it];
+        rowOf.insert(name, int(rows.size()));
+        rows.append(Row{name, 0, 0, 0, 0});
+        return rows.last();
+    };
+    QList<ChannelHub::ChannelInfo> channels = snapshot.channels;
+    std::sort(
+        channels.begin(), channels.end(),
+        [](const ChannelHub::ChannelInfo &a, const ChannelHub::ChannelInfo &b) { return a.name < b.name; });
+    for (const ChannelHub::ChannelInfo &c : std::as_const(channels)) {
+        if (c.name.isEmpty())
+            continue;
+        Row &r = rowFor(c.name);
+        r.subscribers = c.subscribers;
+        r.pushes = c.pushes;
+        r.publishes = c.publishes;
+        r.lastActivityMs = c.lastActivityMs;
+    }
+    QHash<QString, int> listening;
+    for (const ChannelHub::SubscriberInfo &s : snapshot.subscribers)
+        ++listening[s.channel];
+    for (const ChannelHub::SubscriberInfo &s : snapshot.subscribers) {
+        if (s.channel.isEmpty() || rowOf.contains(s.channel)) // the relay's own count stands
+            continue;
+        Row &r = rowFor(s.channel);
+        r.subscribers = listening.value(s.channel);
+        r.lastActivityMs = qMax(r.lastActivityMs, s.connectedSinceMs);
+    }
+    for (const PayloadInfo &p : snapshot.payloads) {
+        if (p.channel.isEmpty() || rowOf.contains(p.channel))
+            continue;
+        rowFor(p.channel).lastActivityMs = p.createdMs;
+    }
+    if (rows.size() > kMaxChannels)
+        rows.resize(kMaxChannels);
+
+    beginResetModel();
+    d->rows = std::move(rows);
+    d->rowOf.clear();
+    d->reindex(0);
+    endResetModel();
+    d->updateTimer();
+}
+
+/*! Pushed and Published count and mark activity; Subscribed and Unsubscribed carry the number of
+ *  subscribers left. A channel first seen in an event gets a row (rejections excepted: their
+ *  channel may be anything a client sent). Updates are announced once per batch. */
+void ChannelTableModel::apply(const QList<RelayEvent> &events)
+{
+    QSet<QString> changed;
+    for (const RelayEvent &e : events) {
+        if (e.type == RelayEvent::Type::Rejected || e.channel.isEmpty())
+            continue;
+        const int row = d->rowOf.value(e.channel, -1);
+        if (row < 0) {
+            Row r{e.channel, 0, 0, 0, 0};
+            applyTo(r, e);
+            d->insert(r);
+        } else if (applyTo(d->rows[row], e)) {
+            changed.insert(e.channel);
+        }
+    }
+    d->updateTimer();
+
+    int first = int(d->rows.size());
+    int last = -1;
+    for (const QString &name : std::as_const(changed)) {
+        const int row = d->rowOf.value(name, -1);
+        if (row < 0)
+            continue;
+        first = qMin(first, row);
+        last = qMax(last, row);
+    }
+    if (last >= first)
+        Q_EMIT dataChanged(index(first, SubscribersColumn), index(last, LastActivityColumn),
+                           {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+}
+
+int ChannelTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(d->rows.size());
+}
+
+int ChannelTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ChannelTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Row &r = d->rows.at(index.row());
+    switch (role) {
+    case NameRole:
+        return r.name;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return r.name;
+        case SubscribersColumn:
+            return QLocale().toString(r.subscribers);
+        case PushesColumn:
+            return QLocale().toString(r.pushes);
+        case PublishesColumn:
+            return QLocale().toString(r.publishes);
+        case LastActivityColumn:
+            return formatAgo(r.lastActivityMs, SystemClock().nowMs());
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn:
+            return r.name;
+        case SubscribersColumn:
+            return r.subscribers;
+        case PushesColumn:
+            return r.pushes;
+        case PublishesColumn:
+            return r.publishes;
+        case LastActivityColumn:
+            return r.lastActivityMs;
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case SubscribersColumn:
+            return tr("%n subscriber(s)", nullptr, r.subscribers);
+        case PushesColumn:
+            return tr("%n payload(s) pushed", nullptr, int(qMin<qint64>(r.pushes, INT_MAX)));
+        case PublishesColumn:
+            return tr("%n message(s) published", nullptr, int(qMin<qint64>(r.publishes, INT_MAX)));
+        case LastActivityColumn:
+            return r.lastActivityMs > 0 ? formatLongTime(r.lastActivityMs) : QString();
+        default:
+            break;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() != NameColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant ChannelTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Channel");
+    case SubscribersColumn:
+        return tr("Subscribers");
+    case PushesColumn:
+        return tr("Pushes");
+    case PublishesColumn:
+        return tr("Publishes");
+    case LastActivityColumn:
+        return tr("Last activity");
+    }
+    return QVariant();
+}
+
+} // namespace Relay::Ui

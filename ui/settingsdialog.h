@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "appsettings.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QTabWidget;
+class QTreeWidget;
+class QWidget;
+
+namespace Relay::Ui {
+
+/*! Settings: the relay (port, listen addresses, storage, lifetime, size), its security (Origins,
+ *  Host names, API keys) and the desktop (start at login, notifications, tray icon). Edits a copy
+ *  of the values; Apply and OK emit applied() and the app saves and applies them (restarting the
+ *  relay only when a relay setting changed). Non-modal: open it with show(). */
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(const SettingsValues &values, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    //! What the dialog shows now (valid or not).
+    SettingsValues values() const;
+    void setStartAtLogin(bool enabled);
+    bool startAtLogin() const;
+    //! Command-line options that override Settings for this run, e.g. {"--port"}; mentioned in a note.
+    void setOverriddenOptions(const QStringList &options);
+    //! Whether the relay running now is ephemeral (a restart then loses its payloads); the saved
+    //! setting may differ when the command line said --ephemeral.
+    void setRunningEphemeral(bool ephemeral);
+    //! Are the values consistent enough to apply? If not, \a why says what to fix.
+    bool isValid(QString *why = nullptr) const;
+
+    //! The Security tab (for the screenshot script).
+    void showSecurityTab();
+
+Q_SIGNALS:
+    //! Apply or OK with valid values: save them and act on them.
+    void applied();
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    QWidget *buildRelayTab();
+    QWidget *buildSecurityTab();
+    QWidget *buildDesktopTab();
+    void load(const SettingsValues &values);
+    void apply();
+    void updateState();
+    void refreshKeys();
+    void createKey();
+    void revokeKey();
+    void clearNewKey();
+    void browseDataDir();
+
+    SettingsValues m_original;
+    QList<ApiKeyEntry> m_keys;
+    QStringList m_overridden;
+    bool m_runningEphemeral = false;
+
+    QTabWidget *m_tabs = nullptr;
+    QSpinBox *m_port = nullptr;
+    QLineEdit *m_listen = nullptr;
+    QRadioButton *m_durable = nullptr;
+    QRadioButton *m_ephemeral = nullptr;
+    QLineEdit *m_dataDir = nullptr;
+    QPushButton *m_browse = nullptr;
+    QSpinBox *m_ttlMinutes = nullptr;
+    QSpinBox *m_maxPayloadMiB = nullptr;
+
+    QPlainTextEdit *m_origins = nullptr;
+    QPlainTextEdit *m_hosts = nullptr;
+    QCheckBox *m_requireKeys = nullptr;
+    QTreeWidget *m_keyList = nullptr;
+    QLineEdit *m_keyName = nullptr;
+    QPushButton *m_createKey = nullptr;
+    QPushButton *m_revokeKey = nullptr;
+    QWidget *m_newKeyBox = nullptr;
+    QLabel *m_newKeyLabel = nullptr;
+    QLineEdit *m_newKey = nullptr;
+
+    QCheckBox *m_startAtLogin = nullptr;
+    QCheckBox *m_notifications = nullptr;
+    QCheckBox *m_monochrome = nullptr;
+
+    QLabel *m_message = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace Relay::Ui
