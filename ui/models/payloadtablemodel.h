@@ -24,7 +24,7 @@ class PayloadTableModel final : public QAbstractTableModel
 public:
     enum Column
     {
-        IdColumn,       //!< short id (first 8 chars); full id in tooltip and IdRole
+        IdColumn, //!< short id (first 8 chars); full id in tooltip and IdRole
         ChannelColumn,
         SizeColumn,     //!< human units ("125 KB"); SortRole = bytes
         KindColumn,     //!< text / JSON / binary / encrypted
