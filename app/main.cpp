@@ -26,7 +26,10 @@ void installTranslators(QCoreApplication &app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("relay"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is a translation too: it carries the plural forms ("1 payload", "2 payloads") that
+    // the source's "%n payload(s)" leaves open. It is also the fallback for the C locale.
+    if (ours->load(QLocale(), QStringLiteral("relay"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        ours->load(QStringLiteral("relay_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
 }
 

@@ -14,6 +14,7 @@ fi
 
 echo "== translations are up to date"
 cmake --build "$build" --target update_translations >/dev/null
+/usr/bin/python3 "$root/scripts/fill-english-plurals.py" --check "$root/translations/relay_en.ts"
 if ! git -C "$root" diff --quiet -- translations; then
     git -C "$root" diff --stat -- translations
     echo "translations/*.ts are stale: run 'cmake --build build --target update_translations' and commit them." >&2

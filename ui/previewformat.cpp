@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace Relay::Ui::PreviewFormat {
 
@@ -169,6 +170,30 @@ bool looksLikeImage(const PayloadInfo &info, QByteArrayView head)
     if (suffixes.contains(suffixOf(info.filename)))
         return true;
     return !imageFormatFromMagic(head).isEmpty();
+}
+
+bool looksLikeMarkdownText(const QByteArray &head)
+{
+    static const QRegularExpression heading(QStringLiteral("^#{1,6} \\S"));
+    static const QRegularExpression listItem(QStringLiteral("^\\s*([-*+]|\\d+\\.) \\S"));
+    bool first = true;
+    bool sawHeading = false, sawList = false, sawFence = false, sawEmphasis = false, sawLink = false;
+    const QList<QByteArray> lines = head.left(4096).split('\n');
+    for (const QByteArray &raw : lines) {
+        const QString line = QString::fromUtf8(raw);
+        if (line.trimmed().isEmpty())
+            continue;
+        const bool isHeading = heading.match(line).hasMatch();
+        if (isHeading && first)
+            return true;
+        first = false;
+        sawHeading = sawHeading || isHeading;
+        sawList = sawList || listItem.match(line).hasMatch();
+        sawFence = sawFence || line.startsWith(QLatin1String("```"));
+        sawEmphasis = sawEmphasis || line.contains(QLatin1String("**"));
+        sawLink = sawLink || line.contains(QLatin1String("](http"));
+    }
+    return int(sawHeading) + int(sawList) + int(sawFence) + int(sawEmphasis) + int(sawLink) >= 2;
 }
 
 bool looksLikeMarkdown(const PayloadInfo &info)

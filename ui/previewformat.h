@@ -28,6 +28,9 @@ bool looksLikeImage(const PayloadInfo &info, QByteArrayView head);
 
 //! Markdown by content type (text/markdown), filename (.md, .markdown) or a metadata hint.
 bool looksLikeMarkdown(const PayloadInfo &info);
+//! Markdown judged from the text itself (agents push reviews and reports as plain JSON strings):
+//! a heading first, or several kinds of Markdown structure in the first lines.
+bool looksLikeMarkdownText(const QByteArray &head);
 
 //! JSON by kind or content type.
 bool looksLikeJson(const PayloadInfo &info);

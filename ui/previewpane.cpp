@@ -391,7 +391,8 @@ void PreviewPane::render()
         }
         if (PreviewFormat::looksLikeJson(info))
             mode = Mode::Json;
-        else if (PreviewFormat::looksLikeMarkdown(info))
+        else if (PreviewFormat::looksLikeMarkdown(info) ||
+                 (info.kind == PayloadKind::Text && PreviewFormat::looksLikeMarkdownText(bytes)))
             mode = Mode::Markdown;
         else if (info.binary || info.kind == PayloadKind::Binary)
             mode = Mode::Hex;

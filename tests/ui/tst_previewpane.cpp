@@ -84,6 +84,15 @@ private Q_SLOTS:
         QTest::newRow("markdown by file name")
             << QByteArray("# Notes\n\n- one\n- two\n") << false << QByteArray("text/plain")
             << QStringLiteral("notes.md") << QStringLiteral("markdown");
+        QTest::newRow("markdown by its text (pushed as JSON)")
+            << QByteArray("# Review of PR #481\n\n**Verdict:** approve\n") << false << QByteArray()
+            << QString() << QStringLiteral("markdown");
+        QTest::newRow("markdown by structure")
+            << QByteArray("Findings:\n\n- one **bold** point\n- two\n") << false << QByteArray() << QString()
+            << QStringLiteral("markdown");
+        QTest::newRow("a hash mid-text is not a heading")
+            << QByteArray("issue #12 fixed\n# not first, alone") << false << QByteArray() << QString()
+            << QStringLiteral("text");
         QTest::newRow("plain text") << QByteArray("just some words\nand a second line") << false
                                     << QByteArray() << QString() << QStringLiteral("text");
         QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe garbage", 15) << true
