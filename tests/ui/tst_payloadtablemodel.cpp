@@ -56,6 +56,7 @@ class TestPayloadTableModel : public QObject
 
 private Q_SLOTS:
     void snapshotResets();
+    void filenameShowsWhereMetadataGoes();
     void pushInsertsExactlyOneRow();
     void pulledUpdatesReadsInPlace();
     void staleOrUnknownEventsChangeNothing();
@@ -442,7 +443,7 @@ void TestPayloadTableModel::displayedValues()
     QCOMPARE(text(model, 0, PayloadTableModel::SizeColumn), QStringLiteral("512 B"));
     QCOMPARE(text(model, 0, PayloadTableModel::KindColumn), payloadKindName(PayloadKind::Json));
     QCOMPARE(text(model, 0, PayloadTableModel::MetadataColumn),
-             QStringLiteral(R"(rows: 3, step: review, tags: ["a","b"])"));
+             QStringLiteral(R"(Report.md · rows: 3, step: review, tags: ["a","b"])"));
     QCOMPARE(text(model, 0, PayloadTableModel::ReadsColumn), QStringLiteral("0"));
     QCOMPARE(text(model, 0, PayloadTableModel::CreatedColumn),
              QDateTime::fromMSecsSinceEpoch(kNow).time().toString(QStringLiteral("HH:mm:ss")));
@@ -588,6 +589,24 @@ void TestPayloadTableModel::sortBySize()
     QCOMPARE(text(proxy, 0, PayloadTableModel::ChannelColumn), QStringLiteral("Beta"));
     QCOMPARE(text(proxy, 1, PayloadTableModel::ChannelColumn), QStringLiteral("alpha"));
     QCOMPARE(watch.reset.size(), 0);
+}
+
+void TestPayloadTableModel::filenameShowsWhereMetadataGoes()
+{
+    PayloadTableModel model;
+    RelaySnapshot s;
+    s.payloads = {
+        payload(idFor(1), kNow, 10, QString(), QByteArrayLiteral("{}"), QStringLiteral("report.pdf")),
+        payload(idFor(2), kNow, 10, QString(), QByteArrayLiteral("{\"step\":\"a\"}"),
+                QStringLiteral("b.bin")),
+        payload(idFor(3), kNow, 10, QString(), QByteArrayLiteral("{\"step\":\"c\"}"))};
+    model.reset(s);
+    QCOMPARE(text(model, model.rowOf(idFor(1)), PayloadTableModel::MetadataColumn),
+             QStringLiteral("report.pdf"));
+    QVERIFY(text(model, model.rowOf(idFor(2)), PayloadTableModel::MetadataColumn)
+                .startsWith(QStringLiteral("b.bin · ")));
+    QVERIFY(!text(model, model.rowOf(idFor(3)), PayloadTableModel::MetadataColumn)
+                 .contains(QStringLiteral(" · ")));
 }
 
 QTEST_GUILESS_MAIN(TestPayloadTableModel)

@@ -82,6 +82,11 @@ std::unique_ptr<Row> makeRow(const PayloadInfo &info, quint64 seq)
     auto r = std::make_unique<Row>();
     r->info = info;
     r->summary = metadataSummary(info.metadataJson);
+    // A file pushed as it is carries its name instead of metadata: show that, it is what a person
+    // recognises the row by.
+    if (!info.filename.isEmpty())
+        r->summary =
+            r->summary.isEmpty() ? info.filename : info.filename % QStringLiteral(" · ") % r->summary;
     r->search = QString(info.id % QLatin1Char('\n') % info.channel % QLatin1Char('\n') %
                         QString::fromUtf8(info.metadataJson) % QLatin1Char('\n') % info.filename)
                     .toLower();
