@@ -200,6 +200,15 @@ void ClipboardActions::pushClipboard(bool encrypt)
         if (url.isLocalFile())
             files.append(url.toLocalFile());
     }
+    // Files and images are read off the GUI thread; their answer comes back here.
+    auto whenRead = [this, encrypt, operation](const ReadResult &r) {
+        if (operation != m_operation)
+            return;
+        if (!r.error.isEmpty())
+            fail(r.error);
+        else
+            pushItems(r.items, encrypt);
+    };
     if (!files.isEmpty()) {
         if (files.size() > maxFiles) {
             fail(tr("%n files are copied; push at most %1 at once.", nullptr, int(files.size()))
@@ -208,15 +217,7 @@ void ClipboardActions::pushClipboard(bool encrypt)
         }
         const qint64 max = m_maxPayloadBytes;
         runInBackground<ReadResult>(
-            this, [files, max] { return readFiles(files, max); },
-            [this, encrypt, operation](const ReadResult &r) {
-                if (operation != m_operation)
-                    return;
-                if (!r.error.isEmpty())
-                    fail(r.error);
-                else
-                    pushItems(r.items, encrypt);
-            });
+            this, [files, max] { return readFiles(files, max); }, whenRead);
         return;
     }
     // Read once: on X11 each read asks the clipboard's owner again, and it may be gone by then.
@@ -235,15 +236,7 @@ void ClipboardActions::pushClipboard(bool encrypt)
         if (!image.isNull()) {
             const qint64 max = m_maxPayloadBytes;
             runInBackground<ReadResult>(
-                this, [image, max] { return encodeImage(image, max); },
-                [this, encrypt, operation](const ReadResult &r) {
-                    if (operation != m_operation)
-                        return;
-                    if (!r.error.isEmpty())
-                        fail(r.error);
-                    else
-                        pushItems(r.items, encrypt);
-                });
+                this, [image, max] { return encodeImage(image, max); }, whenRead);
             return;
         }
     }

@@ -44,14 +44,15 @@ import requests  # noqa: E402
 import websocket  # noqa: E402  (python3-websocket)
 from cryptography.fernet import Fernet  # noqa: E402
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import test_interop  # noqa: E402  (RelayProcess: start on port 0, read the URL line, stop)
+
 BINARY = None  # set in main()
 
-STARTUP_TIMEOUT_S = 30.0
 REPLY_TIMEOUT_S = 20.0     # max wait for one JSON-RPC answer
 EXIT_TIMEOUT_S = 15.0      # stdin EOF -> exit within this
 HTTP_TIMEOUT_S = 30.0
 
-BASE_URL_RE = re.compile(r"http://(127\.0\.0\.1|\[::1\]|localhost):([1-9][0-9]{0,4})")
 POINTER_RE = r"/pull/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"
 TOOLS = {"push_context", "peek_context", "pull_context", "wait_for_context",
          "publish_signal"}
@@ -79,54 +80,6 @@ def next_millisecond():
     now = int(time.time() * 1000)
     while int(time.time() * 1000) <= now:
         pass
-
-
-class Relay:
-    """`contextrelay-desktop --headless --port 0 --ephemeral`; the first stdout
-    line is its base URL, the rest of stdout is drained."""
-
-    def __init__(self):
-        self.argv = [BINARY, "--headless", "--port", "0", "--ephemeral"]
-        self._stderr = tempfile.TemporaryFile()
-        self.proc = subprocess.Popen(self.argv, stdin=subprocess.DEVNULL,
-                                     stdout=subprocess.PIPE, stderr=self._stderr,
-                                     close_fds=True)
-        first = queue.Queue(maxsize=1)
-
-        def drain():
-            line = self.proc.stdout.readline()
-            first.put(line)
-            for _ in iter(self.proc.stdout.readline, b""):
-                pass
-
-        self._drain = threading.Thread(target=drain, name="relay-stdout", daemon=True)
-        self._drain.start()
-        try:
-            line = first.get(timeout=STARTUP_TIMEOUT_S)
-        except queue.Empty:
-            line = b""
-        text = line.decode("ascii", "replace").strip()
-        if not BASE_URL_RE.fullmatch(text):
-            self.stop()
-            raise AssertionError(f"relay did not print its base URL (got {line!r}); "
-                                 f"stderr: {self.stderr_tail()}")
-        self.base_url = text
-
-    def stderr_tail(self, limit=3000):
-        self._stderr.seek(0)
-        return self._stderr.read().decode("utf-8", "replace")[-limit:] or "<empty>"
-
-    def stop(self):
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=EXIT_TIMEOUT_S)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self._drain.join(timeout=EXIT_TIMEOUT_S)
-        self.proc.stdout.close()
-        self._stderr.close()
 
 
 class McpClient:
@@ -290,12 +243,12 @@ class McpTestCase(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        cls.relay = Relay()
+        cls.relay = test_interop.RelayProcess(["--ephemeral"])
 
     @classmethod
     def tearDownClass(cls):
         if cls.relay:
-            cls.relay.stop()
+            cls.relay.stop_checked()
 
     def start_client(self, server_url=None, extra_args=(), initialize=True):
         client = McpClient(server_url or self.relay.base_url, extra_args)
@@ -685,6 +638,7 @@ def main():
               file=sys.stderr)
         return 2
     BINARY = os.path.abspath(args.binary)
+    test_interop.RELAY_BINARY = BINARY
     unittest.main(argv=[sys.argv[0]] + remaining)
     return 0
 

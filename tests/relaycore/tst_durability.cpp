@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // A durable relay (SQLite under a temporary directory): what was pushed survives the relay object
 // going away without a shutdown, and expiry removes payloads from the file too, driven by a fake clock.
+#include "fakeclock.h"
+
 #include "core/clock.h"
 #include "core/relayconfig.h"
 #include "relay/relayserver.h"
@@ -26,17 +28,6 @@ namespace {
 
 constexpr int kTimeoutMs = 5000;
 const QByteArray kContextNotFound = QByteArrayLiteral("Context not found or expired");
-
-//! A clock the test moves by hand; it must outlive every relay that uses it.
-class ManualClock final : public Clock
-{
-public:
-    qint64 nowMs() const override { return m_now; }
-    void advance(qint64 ms) { m_now += ms; }
-
-private:
-    qint64 m_now = 1'700'000'000'000;
-};
 
 struct Reply
 {
@@ -259,7 +250,7 @@ void TestDurability::payloadSurvivesRestart()
 
 void TestDurability::expiryRemovesFromFile()
 {
-    ManualClock clock;
+    FakeClock clock;
     auto relay = start(&clock);
     QVERIFY(relay);
     const quint16 port = relay->serverPort();
@@ -298,7 +289,7 @@ void TestDurability::expiryRemovesFromFile()
 
 void TestDurability::expiredWhileDownIsDroppedOnStart()
 {
-    ManualClock clock;
+    FakeClock clock;
     auto relay = start(&clock);
     QVERIFY(relay);
     quint16 port = relay->serverPort();

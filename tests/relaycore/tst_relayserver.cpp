@@ -2,6 +2,8 @@
 // The whole relay over real loopback sockets: every row of PROTOCOL.md, byte for byte where it matters.
 // HTTP goes through a raw QTcpSocket so that the test controls every byte sent and sees every byte
 // received; subscriptions use QWebSocket. Waiting is event-driven (QTest::qWaitFor / QTRY_*), never a sleep.
+#include "fakeclock.h"
+
 #include "core/clock.h"
 #include "core/relayconfig.h"
 #include "pubsub/channelhub.h"
@@ -47,17 +49,6 @@ qint64 wallMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
-
-//! A clock the test moves by hand (for expiry in replay).
-class TestClock final : public Clock
-{
-public:
-    qint64 nowMs() const override { return m_now; }
-    void advance(qint64 ms) { m_now += ms; }
-
-private:
-    qint64 m_now = 1'700'000'000'000;
-};
 
 //! One HTTP response as received.
 struct Reply
@@ -1139,7 +1130,7 @@ void TestRelayServer::subscribeReceivesPointer()
 
 void TestRelayServer::subscribeReplay()
 {
-    TestClock clock;
+    FakeClock clock;
     QVERIFY(startRelay(baseConfig(), &clock));
 
     struct Pushed
