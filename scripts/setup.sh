@@ -9,10 +9,10 @@ packages=(
   build-essential cmake pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
-  qtkeychain-qt6-dev libsodium-dev libhttp-parser-dev libssl-dev
+  qtkeychain-qt6-dev libsecret-1-0 libsodium-dev libhttp-parser-dev libssl-dev
   libgl-dev
   python3 python3-requests python3-websocket python3-cryptography
-  xvfb xauth openbox trayer imagemagick dbus dbus-x11 gnome-keyring xdotool x11-utils x11-xserver-utils curl
+  xvfb xauth openbox trayer imagemagick dbus dbus-x11 gnome-keyring libsecret-tools xdotool x11-utils x11-xserver-utils curl
   tmux
 )
 if [[ "${1:-}" == "--bench" ]]; then

@@ -176,11 +176,15 @@ void RelayClient::finish(QNetworkReply *reply, QObject *context,
             return;
         }
         if (status >= 400) {
-            handle(std::unexpected(error(
-                       ClientError::Kind::Refused,
-                       tr("The relay refused the request (HTTP %1): %2").arg(status).arg(serverMessage(body)),
-                       status)),
-                   reply);
+            // 401 and 402 get their own sentence: the relay's body ("Missing or invalid API key", or a
+            // billing page's text) says less than what the user has to do about it.
+            const QString message =
+                status == 401 ? tr("401: the API key is invalid or missing (the relay at %1 refused it).")
+                                    .arg(m_server.toString())
+                : status == 402
+                    ? tr("402: quota exceeded on the remote relay at %1.").arg(m_server.toString())
+                    : tr("The relay refused the request (HTTP %1): %2").arg(status).arg(serverMessage(body));
+            handle(std::unexpected(error(ClientError::Kind::Refused, message, status)), reply);
             return;
         }
         handle(body, reply);

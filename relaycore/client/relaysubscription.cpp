@@ -47,6 +47,18 @@ void RelaySubscription::setBackoff(int initialMs, int maxMs)
     m_backoffMs = initialMs;
 }
 
+void RelaySubscription::resumeAfter(qint64 ts, const QStringList &urls)
+{
+    if (ts <= 0)
+        return;
+    m_resuming = true;
+    m_watermarkTs = ts;
+    for (const QString &url : urls) {
+        m_seen.insert(url);
+        m_seenOrder.append(url);
+    }
+}
+
 void RelaySubscription::start()
 {
     if (m_running)
@@ -80,7 +92,7 @@ void RelaySubscription::connectNow()
         m_connected = true;
         // Until a pointer arrives (and brings the relay's own clock), the local clock stands in,
         // with an allowance for a remote relay's clock being a little off.
-        if (!m_everConnected)
+        if (!m_everConnected && !m_resuming)
             m_watermarkTs = QDateTime::currentMSecsSinceEpoch() - kClockAllowanceMs;
         m_everConnected = true;
         m_backoffMs = m_initialBackoffMs;
@@ -99,8 +111,9 @@ void RelaySubscription::connectNow()
     QUrl url = m_base;
     // After a drop, ask for the recent ones again: what arrived meanwhile is delivered, what was
     // already delivered is skipped (relays without replay simply ignore the parameter).
-    const int replay = m_everConnected ? kCatchUpReplay : m_firstReplay;
-    m_catchingUp = m_everConnected;
+    const bool catchUp = m_everConnected || m_resuming;
+    const int replay = catchUp ? kCatchUpReplay : m_firstReplay;
+    m_catchingUp = catchUp;
     if (replay > 0)
         url.setQuery(QStringLiteral("replay=") + QString::number(replay));
     QNetworkRequest request(url);

@@ -31,6 +31,10 @@ public:
     void start();
     void stop();
     void setBackoff(int initialMs, int maxMs);
+    /*! Continue where an earlier subscription stopped (e.g. before a restart): the first
+     *  connection already catches up (?replay=100), delivering only pointers newer than \a ts and
+     *  none of \a urls. Call before start(). */
+    void resumeAfter(qint64 ts, const QStringList &urls);
     QString channel() const { return m_channel; }
     bool isConnected() const { return m_connected; }
 
@@ -61,6 +65,8 @@ private:
     bool m_connected = false;
     bool m_everConnected = false;
     bool m_catchingUp = false;
+    //! resumeAfter() was called: even the first connection catches up.
+    bool m_resuming = false;
     //! Recently delivered URLs, so a catch-up replay after a reconnect delivers nothing twice.
     QSet<QString> m_seen;
     QStringList m_seenOrder;

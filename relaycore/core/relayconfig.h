@@ -40,10 +40,14 @@ struct RelayConfig
     //! Extra names accepted in Host (besides localhost, 127.0.0.1, [::1]) and extra Origins.
     QStringList allowedHosts;
     QStringList allowedOrigins;
-    //! Bearer tokens accepted; empty means auth is off. Only hashes are kept after start.
+    /*! Bearer tokens accepted (--api-key-file). Auth is on while this or apiTokenHashes is not
+     *  empty: every route but GET / needs one. Only hashes are kept after start. */
     QStringList apiTokens;
     //! Hashes of further accepted tokens (ApiTokens::hash), as Settings keeps them.
     QList<QByteArray> apiTokenHashes;
+    /*! Tokens accepted while auth is on that never turn it on by themselves: the tray app's own
+     *  in-memory token, so it keeps working when a key is created while it runs. */
+    QStringList sessionTokens;
 
     //! How many recent pushes per channel are kept for ?replay=N.
     int replayDepth = 100;

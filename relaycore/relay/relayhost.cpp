@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "relay/relayhost.h"
 
+#include "forward/forwarder.h"
 #include "relay/eventbatcher.h"
 #include "relay/relayserver.h"
 #include "store/payloadstore.h"
@@ -39,6 +40,7 @@ void RelayHost::start()
     QMetaObject::invokeMethod(m_context, [this] {
         // Everything below is created in the relay thread, so it belongs to that thread.
         m_server = new RelayServer(m_config, nullptr, m_context);
+        m_forwarder = nullptr;
         auto *batcher = new EventBatcher(100, 10000, m_context);
         connect(m_server, &RelayServer::event, batcher, &EventBatcher::add);
         connect(batcher, &EventBatcher::batch, this, &RelayHost::events);
@@ -52,6 +54,7 @@ void RelayHost::start()
                 this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
             return;
         }
+        startForwarder();
         const QString url = m_server->baseUrl();
         const quint16 port = m_server->serverPort();
         QMetaObject::invokeMethod(
@@ -84,6 +87,7 @@ void RelayHost::stop()
             m_context->deleteLater(); // the server and the batcher go with it, in this thread
             m_context = nullptr;
             m_server = nullptr;
+            m_forwarder = nullptr;
             QThread::currentThread()->quit();
         });
         m_server->shutdown();
@@ -151,6 +155,54 @@ void RelayHost::setPaused(bool paused)
             m_server->setPaused(paused);
     });
     Q_EMIT pausedChanged(paused);
+}
+
+void RelayHost::setApiTokenHashes(const QList<QByteArray> &hashes)
+{
+    if (!m_context) {
+        m_config.apiTokenHashes = hashes; // not started: the relay starts with them
+        return;
+    }
+    QMetaObject::invokeMethod(m_context, [this, hashes] {
+        if (!m_server)
+            return;
+        // Connected here, once, so the warning about keys comes back with the call that caused it.
+        connect(m_server, &RelayServer::warning, this, &RelayHost::warning, Qt::UniqueConnection);
+        m_server->setApiTokenHashes(hashes);
+    });
+}
+
+void RelayHost::startForwarder()
+{
+    // Relay thread. Bridges are an addition: if their queue cannot open, the relay still serves.
+    auto *forwarder = new Forwarder(m_server, nullptr, m_context);
+    QString error;
+    if (!forwarder->open(&error)) {
+        delete forwarder;
+        QMetaObject::invokeMethod(
+            this, [this, error] { Q_EMIT warning(tr("Channel bridges are off: %1").arg(error)); },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_forwarder = forwarder;
+    connect(forwarder, &Forwarder::statusesChanged, this, [this](const QList<BridgeStatus> &statuses) {
+        m_bridgeStatuses = statuses;
+        Q_EMIT bridgesChanged(statuses);
+    });
+    forwarder->setBridges(m_pendingBridges);
+}
+
+void RelayHost::setBridges(const QList<ResolvedBridge> &bridges)
+{
+    if (!m_context) {
+        m_pendingBridges = bridges;
+        return;
+    }
+    QMetaObject::invokeMethod(m_context, [this, bridges] {
+        m_pendingBridges = bridges;
+        if (m_forwarder)
+            m_forwarder->setBridges(bridges);
+    });
 }
 
 } // namespace Relay

@@ -3,6 +3,7 @@
 
 #include "core/relayconfig.h"
 #include "core/relayevent.h"
+#include "forward/bridgespec.h"
 #include "relay/relaysnapshot.h"
 
 #include <QObject>
@@ -13,6 +14,7 @@
 namespace Relay {
 
 class RelayServer;
+class Forwarder;
 class EventBatcher;
 
 /*! Runs a RelayServer in a thread of its own and reports back by queued signals only: the
@@ -48,6 +50,13 @@ public:
     void deletePayload(const QString &id);
     //! Paused: new connections are answered 503; subscribers already connected stay.
     void setPaused(bool paused);
+    /*! The channel bridges to run (replacing the ones before). May be called before start():
+     *  they are in place before the first request is served, so no push escapes them. */
+    void setBridges(const QList<Relay::ResolvedBridge> &bridges);
+    //! The bridges' state as last reported (bridgesChanged()).
+    QList<BridgeStatus> bridgeStatuses() const { return m_bridgeStatuses; }
+    //! New stored API key hashes, applied without a restart (RelayServer::setApiTokenHashes).
+    void setApiTokenHashes(const QList<QByteArray> &hashes);
 
 Q_SIGNALS:
     void started(const QString &baseUrl, quint16 port);
@@ -56,12 +65,21 @@ Q_SIGNALS:
     //! Relay events, batched (at most ten batches a second).
     void events(const QList<Relay::RelayEvent> &events);
     void pausedChanged(bool paused);
+    void bridgesChanged(const QList<Relay::BridgeStatus> &statuses);
+    //! RelayServer::warning(): one sentence for the operator; the relay keeps running.
+    void warning(const QString &message);
 
 private:
+    void startForwarder();
+
     RelayConfig m_config;
     QThread m_thread;
     QObject *m_context = nullptr; // lives in m_thread; parent of everything there
     RelayServer *m_server = nullptr;
+    Forwarder *m_forwarder = nullptr; // in the relay thread, like the server
+    //! Read and written in the relay thread once it runs (before that, only by start's caller).
+    QList<ResolvedBridge> m_pendingBridges;
+    QList<BridgeStatus> m_bridgeStatuses;
     bool m_running = false;
     bool m_paused = false;
     QString m_baseUrl;

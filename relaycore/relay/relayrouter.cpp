@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -124,9 +125,10 @@ void RelayRouter::emitEvent(RelayEvent::Type type, const QString &id, const QStr
     Q_EMIT event(RelayEvent::make(type, m_clock->nowMs(), id, channel, size, count));
 }
 
-void RelayRouter::emitPayloadEvent(RelayEvent::Type type, const PayloadInfo &info, int count)
+void RelayRouter::emitPayloadEvent(RelayEvent::Type type, const PayloadInfo &info, int count,
+                                   const QString &detail)
 {
-    RelayEvent e = RelayEvent::make(type, m_clock->nowMs(), info.id, info.channel, info.size, count);
+    RelayEvent e = RelayEvent::make(type, m_clock->nowMs(), info.id, info.channel, info.size, count, detail);
     e.payload = info;
     Q_EMIT event(e);
 }
@@ -299,9 +301,22 @@ HttpResponse RelayRouter::store(NewPayload payload, const HttpRequest &request)
                                                      .arg(m_config.maxPayloadBytes)));
     }
     payload.kind = classifyPayload(payload.data, payload.binary);
+    const bool tapped = m_tap && !payload.channel.isEmpty() && m_tap->tapsChannel(payload.channel);
+    if (tapped) {
+        if (const auto refusal = m_tap->refusal(payload.channel, payload.data.size()))
+            return rejected(HttpResponse::error(507, *refusal), payload.channel);
+    }
+    // Shared, not copied: the tap needs the bytes after the store has taken them.
+    const QByteArray data = tapped ? payload.data : QByteArray();
     const auto added = m_store->add(std::move(payload));
     if (!added)
         return storeError(added.error(), QString());
+    if (tapped) {
+        if (const auto failure = m_tap->pushed(*added, data, QString())) {
+            m_store->remove(added->id);
+            return rejected(HttpResponse::error(500, *failure), added->channel);
+        }
+    }
 
     // The Host header has passed the gate, so it names this relay as the client reaches it.
     const QString url = QStringLiteral("http://") + QString::fromLatin1(request.header("host")) +
@@ -319,6 +334,58 @@ HttpResponse RelayRouter::store(NewPayload payload, const HttpRequest &request)
     HttpResponse response = HttpResponse::json(200, WireFormat::pushResponse(url, info));
     response.awaitDurable = true;
     return response;
+}
+
+void RelayRouter::inject(NewPayload payload, const QString &viaBridge, const QString &detail,
+                         const QString &baseUrl, QObject *context,
+                         std::function<void(std::expected<QString, QString>)> done)
+{
+    if (payload.data.isEmpty()) {
+        done(std::unexpected(tr("The payload is empty.")));
+        return;
+    }
+    if (payload.data.size() > m_config.maxPayloadBytes) {
+        done(std::unexpected(tr("The payload is %1 bytes; this relay accepts at most %2.")
+                                 .arg(payload.data.size())
+                                 .arg(m_config.maxPayloadBytes)));
+        return;
+    }
+    payload.kind = classifyPayload(payload.data, payload.binary);
+    payload.ttlSeconds = m_config.defaultTtlSeconds;
+    const bool tapped = m_tap && !payload.channel.isEmpty() && m_tap->tapsChannel(payload.channel);
+    if (tapped) {
+        if (const auto refusal = m_tap->refusal(payload.channel, payload.data.size())) {
+            done(std::unexpected(*refusal));
+            return;
+        }
+    }
+    const QByteArray data = tapped ? payload.data : QByteArray();
+    const auto added = m_store->add(std::move(payload));
+    if (!added) {
+        done(std::unexpected(added.error() == StoreError::Full
+                                 ? tr("This relay's store is full.")
+                                 : tr("The payload could not be written to disk.")));
+        return;
+    }
+    if (tapped) {
+        if (const auto failure = m_tap->pushed(*added, data, viaBridge)) {
+            m_store->remove(added->id);
+            done(std::unexpected(*failure));
+            return;
+        }
+    }
+    const PayloadInfo info = *added;
+    const QString url = baseUrl + QStringLiteral("/pull/") + info.id;
+    QPointer<QObject> guard(context);
+    m_store->whenDurable(this, [this, info, url, detail, guard, done = std::move(done)](bool ok) {
+        if (ok) {
+            const int delivered = m_hub->broadcastPointer(info.channel, url, info.id, info.createdMs);
+            emitPayloadEvent(RelayEvent::Type::Pushed, info, delivered, detail);
+        }
+        if (guard)
+            done(ok ? std::expected<QString, QString>(info.id)
+                    : std::unexpected(tr("The payload could not be written to disk.")));
+    });
 }
 
 HttpResponse RelayRouter::storeError(StoreError error, const QString &)

@@ -4,9 +4,12 @@
 #include "core/relayconfig.h"
 #include "core/relayevent.h"
 #include "http/requesthandler.h"
+#include "relay/pushtap.h"
 #include "store/payloadstore.h"
 
 #include <QObject>
+#include <expected>
+#include <functional>
 
 namespace Relay {
 
@@ -33,6 +36,14 @@ public:
     bool hasPendingWrites() const override;
     void whenDurable(QObject *context, std::function<void(bool)> done) override;
 
+    //! Sees pushes to channels before they are acknowledged (the channel bridges); may be null.
+    void setPushTap(PushTap *tap) { m_tap = tap; }
+    /*! Stores a payload that arrived through the bridge \a viaBridge, as a push from a client
+     *  would be (subscribers hear of it, other bridges forward it; \a baseUrl makes its pointer).
+     *  \a done gets the id once it is durable, or why it was refused. */
+    void inject(NewPayload payload, const QString &viaBridge, const QString &detail, const QString &baseUrl,
+                QObject *context, std::function<void(std::expected<QString, QString>)> done);
+
 Q_SIGNALS:
     void event(const Relay::RelayEvent &event);
 
@@ -50,7 +61,8 @@ private:
     HttpResponse stats() const;
     HttpResponse storeError(StoreError error, const QString &id);
     HttpResponse rejected(HttpResponse response, const QString &channel = QString());
-    void emitPayloadEvent(RelayEvent::Type type, const PayloadInfo &info, int count = 0);
+    void emitPayloadEvent(RelayEvent::Type type, const PayloadInfo &info, int count = 0,
+                          const QString &detail = QString());
     void emitEvent(RelayEvent::Type type, const QString &id, const QString &channel, qint64 size,
                    int count = 0);
 
@@ -59,6 +71,7 @@ private:
     ChannelHub *m_hub;
     const SecurityGate *m_gate;
     Clock *m_clock;
+    PushTap *m_tap = nullptr;
     qint64 m_startedMs;
 };
 

@@ -75,7 +75,7 @@ bool RelayServer::start()
     if (exposed && m_config.apiTokens.isEmpty() && m_config.apiTokenHashes.isEmpty()) {
         m_error =
             tr("Listening beyond loopback needs API keys: without them anyone on the network could read "
-               "every payload.");
+               "every payload. Create one with 'contextrelay-desktop keys create'.");
         return false;
     }
 
@@ -99,6 +99,7 @@ bool RelayServer::start()
             return false;
         }
         backend = std::make_unique<SqliteBackend>(QDir(dir).filePath(QStringLiteral("payloads.sqlite")));
+        m_dataDir = dir;
         budget = m_config.diskBudgetBytes;
     }
     PayloadStore::Budget storeBudget;
@@ -116,7 +117,10 @@ bool RelayServer::start()
             a != QHostAddress::AnyIPv6)
             hosts.append(hostForUrl(a));
     }
-    m_gate = new SecurityGate(hosts, m_config.allowedOrigins, m_config.apiTokens, m_config.apiTokenHashes);
+    m_gate = new SecurityGate(hosts, m_config.allowedOrigins, m_config.apiTokens, m_config.apiTokenHashes,
+                              m_config.sessionTokens);
+    m_exposed = exposed;
+    m_gate->setAuthForced(exposed);
     m_router = new RelayRouter(m_config, m_store, m_hub, m_gate, m_clock);
 
     HttpServer::Limits limits;
@@ -197,6 +201,23 @@ void RelayServer::setPaused(bool paused)
     m_paused = paused;
     if (m_http)
         m_http->setPaused(paused);
+}
+
+void RelayServer::setApiTokenHashes(const QList<QByteArray> &hashes)
+{
+    m_config.apiTokenHashes = hashes;
+    if (!m_gate)
+        return;
+    m_gate->setTokenHashes(hashes);
+    if (m_exposed && !m_gate->hasKeys()) {
+        if (!m_warnedNoKeys)
+            Q_EMIT warning(
+                tr("No API key is left, but the relay listens beyond loopback: it keeps "
+                   "requiring one, so every request but GET / is refused until a key is created."));
+        m_warnedNoKeys = true;
+    } else {
+        m_warnedNoKeys = false;
+    }
 }
 
 RelaySnapshot RelayServer::snapshot() const

@@ -47,15 +47,24 @@ public:
 
     //! Paused: new connections are answered 503; subscribers already connected stay.
     void setPaused(bool paused);
+    /*! Replaces the stored API key hashes (RelayConfig::apiTokenHashes) without a restart: every
+     *  request from now on is checked against them; open connections and subscribers stay. A relay
+     *  listening beyond loopback keeps auth on even with no key left, and says so in warning(). */
+    void setApiTokenHashes(const QList<QByteArray> &hashes);
     bool isPaused() const { return m_paused; }
     RelaySnapshot snapshot() const;
 
     PayloadStore *store() const;
     ChannelHub *hub() const;
+    RelayRouter *router() const { return m_router; }
+    //! Where the payload database lives; empty for an ephemeral relay.
+    QString dataDirectory() const { return m_dataDir; }
 
 Q_SIGNALS:
     void event(const Relay::RelayEvent &event);
     void stopped();
+    //! Something the operator should know, in one sentence (not an error: the relay keeps running).
+    void warning(const QString &message);
 
 private:
     RelayConfig m_config;
@@ -68,9 +77,13 @@ private:
     RelayRouter *m_router = nullptr;
     HttpServer *m_http = nullptr;
     QString m_error;
+    QString m_dataDir;
     bool m_shuttingDown = false;
     bool m_stopped = false;
     bool m_paused = false;
+    //! Listening beyond loopback: auth stays on whatever keys come and go.
+    bool m_exposed = false;
+    bool m_warnedNoKeys = false;
 };
 
 } // namespace Relay

@@ -8,26 +8,45 @@
 
 namespace Relay {
 
+namespace {
+QList<QByteArray> hashesOf(const QStringList &tokens)
+{
+    QList<QByteArray> hashes;
+    for (const QString &t : tokens) {
+        QByteArray token = t.toUtf8();
+        if (!token.isEmpty())
+            hashes.append(ApiTokens::hash(token));
+        sodium_memzero(token.data(), size_t(token.size()));
+    }
+    return hashes;
+}
+} // namespace
+
 SecurityGate::SecurityGate(const QStringList &extraHosts, const QStringList &extraOrigins,
-                           const QStringList &tokens, const QList<QByteArray> &tokenHashes)
+                           const QStringList &tokens, const QList<QByteArray> &tokenHashes,
+                           const QStringList &sessionTokens)
     : m_names({QStringLiteral("localhost"), QStringLiteral("127.0.0.1"), QStringLiteral("[::1]")})
     , m_extraOrigins(extraOrigins)
+    , m_fileHashes(hashesOf(tokens))
+    , m_sessionHashes(hashesOf(sessionTokens))
+    , m_fileKeys(!m_fileHashes.isEmpty())
 {
     for (const QString &h : extraHosts) {
         const QString name = h.trimmed().toLower();
         if (!name.isEmpty() && !m_names.contains(name))
             m_names.append(name);
     }
-    for (const QString &t : tokens) {
-        QByteArray token = t.toUtf8();
-        if (!token.isEmpty())
-            m_tokenHashes.append(ApiTokens::hash(token));
-        sodium_memzero(token.data(), size_t(token.size()));
-    }
+    setTokenHashes(tokenHashes);
+}
+
+void SecurityGate::setTokenHashes(const QList<QByteArray> &tokenHashes)
+{
+    m_storedKeys = !tokenHashes.isEmpty();
+    m_storedHashes.clear();
     // Hex of a BLAKE2b-256 digest, as ApiTokens::hash makes them; anything else could never match.
     for (const QByteArray &h : tokenHashes) {
         if (h.size() == 2 * crypto_generichash_BYTES)
-            m_tokenHashes.append(h.toLower());
+            m_storedHashes.append(h.toLower());
     }
 }
 
@@ -74,8 +93,10 @@ bool SecurityGate::tokenValid(const QByteArray &authorization) const
     sodium_memzero(token.data(), size_t(token.size()));
     bool ok = false;
     // Compare with every hash, whatever matched, so timing says nothing about which one did.
-    for (const QByteArray &h : m_tokenHashes)
-        ok |= sodium_memcmp(h.constData(), hash.constData(), size_t(hash.size())) == 0;
+    for (const QList<QByteArray> *hashes : {&m_fileHashes, &m_storedHashes, &m_sessionHashes}) {
+        for (const QByteArray &h : *hashes)
+            ok |= sodium_memcmp(h.constData(), hash.constData(), size_t(hash.size())) == 0;
+    }
     return ok;
 }
 

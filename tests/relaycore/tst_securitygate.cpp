@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "security/securitygate.h"
 
+#include "security/apitokens.h"
+
 #include <QTest>
 #include <sodium.h>
 
@@ -94,6 +96,76 @@ private Q_SLOTS:
         const auto refusal = gate.check(request("127.0.0.1:8787"), true);
         QCOMPARE(refusal->body, QByteArray("{\"error\":\"Missing or invalid API key\"}"));
         QCOMPARE(refusal->contentType, QByteArray("application/json"));
+    }
+
+    void sessionTokensDoNotEnableAuth()
+    {
+        // The tray app's own token alone: everybody may still come in.
+        SecurityGate open({}, {}, {}, {}, {QStringLiteral("session")});
+        open.setPort(8787);
+        QVERIFY(!open.authEnabled());
+        QVERIFY(!open.check(request("127.0.0.1:8787"), true));
+        QVERIFY(!open.check(request("127.0.0.1:8787", {}, "Bearer anything"), true));
+
+        // With a stored key, the session token is one more that passes.
+        SecurityGate keyed({}, {}, {}, {ApiTokens::hash("stored")}, {QStringLiteral("session")});
+        keyed.setPort(8787);
+        QVERIFY(keyed.authEnabled());
+        QVERIFY(!keyed.check(request("127.0.0.1:8787", {}, "Bearer stored"), true));
+        QVERIFY(!keyed.check(request("127.0.0.1:8787", {}, "Bearer session"), true));
+        QCOMPARE(keyed.check(request("127.0.0.1:8787"), true)->status, 401);
+        QCOMPARE(keyed.check(request("127.0.0.1:8787", {}, "Bearer other"), true)->status, 401);
+    }
+
+    void malformedHashKeepsAuthOn()
+    {
+        // A hash that can never match must not leave the relay open either.
+        SecurityGate gate({}, {}, {}, {QByteArrayLiteral("cr_local_not-a-hash")});
+        gate.setPort(8787);
+        QVERIFY(gate.authEnabled());
+        QCOMPARE(gate.check(request("127.0.0.1:8787", {}, "Bearer cr_local_not-a-hash"), true)->status, 401);
+    }
+
+    void hotKeyChange()
+    {
+        SecurityGate gate({}, {}, {}, {}, {QStringLiteral("session")});
+        gate.setPort(8787);
+        QVERIFY(!gate.check(request("127.0.0.1:8787"), true));
+
+        // A key is created: from the next request on, one is needed.
+        gate.setTokenHashes({ApiTokens::hash("first")});
+        QVERIFY(gate.authEnabled());
+        QCOMPARE(gate.check(request("127.0.0.1:8787"), true)->status, 401);
+        QVERIFY(!gate.check(request("127.0.0.1:8787", {}, "Bearer first"), true));
+        QVERIFY(!gate.check(request("127.0.0.1:8787", {}, "Bearer session"), true));
+        QVERIFY(!gate.check(request("127.0.0.1:8787"), false)); // GET / stays open
+
+        // Replaced: the old one is refused, the new one passes.
+        gate.setTokenHashes({ApiTokens::hash("second").toUpper()});
+        QCOMPARE(gate.check(request("127.0.0.1:8787", {}, "Bearer first"), true)->status, 401);
+        QVERIFY(!gate.check(request("127.0.0.1:8787", {}, "Bearer second"), true));
+
+        // The last one revoked: open again, unless auth is forced (a relay on the network).
+        gate.setTokenHashes({});
+        QVERIFY(!gate.authEnabled());
+        QVERIFY(!gate.check(request("127.0.0.1:8787"), true));
+        gate.setAuthForced(true);
+        QVERIFY(gate.authEnabled());
+        QVERIFY(!gate.hasKeys());
+        QCOMPARE(gate.check(request("127.0.0.1:8787"), true)->status, 401);
+        QCOMPARE(gate.check(request("127.0.0.1:8787", {}, "Bearer second"), true)->status, 401);
+        QVERIFY(!gate.check(request("127.0.0.1:8787", {}, "Bearer session"), true));
+    }
+
+    void fileTokensSurviveHotChange()
+    {
+        // --api-key-file tokens are not the stored keys: replacing those leaves them alone.
+        SecurityGate gate({}, {}, {QStringLiteral("from-file")}, {ApiTokens::hash("stored")});
+        gate.setPort(8787);
+        gate.setTokenHashes({});
+        QVERIFY(gate.authEnabled());
+        QVERIFY(!gate.check(request("127.0.0.1:8787", {}, "Bearer from-file"), true));
+        QCOMPARE(gate.check(request("127.0.0.1:8787", {}, "Bearer stored"), true)->status, 401);
     }
 };
 
