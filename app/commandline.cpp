@@ -55,7 +55,7 @@ bool parseCommandLine(const QStringList &arguments, Options *options, QString *e
     const QCommandLineOption listen(
         QStringLiteral("listen"),
         tr("Address to listen on instead of loopback; may be repeated. Anything but "
-           "loopback requires --api-key-file."),
+           "loopback requires an API key ('keys create' or --api-key-file)."),
         tr("address"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("Where payloads are stored."), tr("dir"));
     const QCommandLineOption ephemeral(QStringLiteral("ephemeral"),

@@ -7,10 +7,14 @@
 #include "models/displayformat.h"
 #include "payloadspanel.h"
 #include "relaystatus.h"
+#include "remotepush.h"
 #include "settingsdialog.h"
+#include "settingswatcher.h"
 #include "trayicon.h"
 
+#include "forward/forwardingcontroller.h"
 #include "relay/relayhost.h"
+#include "remote/secretstore.h"
 #include "security/apitokens.h"
 
 #include <QAction>
@@ -35,14 +39,14 @@ constexpr int kSelectAttempts = 25;
 //! The relay lets requests finish for RelayConfig::shutdownGraceMs; quit anyway a little later.
 constexpr int kQuitDeadlineMs = 10000;
 
-//! The relay settings that matter for a restart, the app's session token left out.
+//! The relay settings that need a restart: not the app's session token, nor the stored keys'
+//! hashes, which the running relay takes as they are.
 bool sameRelay(RelayConfig a, RelayConfig b)
 {
     return a.port == b.port && a.listenAddresses == b.listenAddresses && a.dataDir == b.dataDir &&
            a.ephemeral == b.ephemeral && a.maxPayloadBytes == b.maxPayloadBytes &&
            a.defaultTtlSeconds == b.defaultTtlSeconds && a.allowedHosts == b.allowedHosts &&
-           a.allowedOrigins == b.allowedOrigins && a.apiTokens == b.apiTokens &&
-           a.apiTokenHashes == b.apiTokenHashes;
+           a.allowedOrigins == b.allowedOrigins && a.apiTokens == b.apiTokens;
 }
 } // namespace
 
@@ -91,6 +95,28 @@ GuiApp::GuiApp(const Options &options, QObject *parent)
     });
     connect(m_clipboard, &Ui::ClipboardActions::failed, this,
             [this](const QString &message) { notify(tr("Clipboard"), message, true); });
+
+    m_secrets = new SecretStore(this);
+    m_remotePush = new Ui::RemoteClipboardPush(QGuiApplication::clipboard(), m_secrets, this);
+    m_tray->setRemoteProfiles(Ui::remoteProfileNames());
+    connect(m_tray, &Ui::TrayIcon::pushClipboardToRequested, m_remotePush,
+            &Ui::RemoteClipboardPush::pushClipboard);
+    connect(m_remotePush, &Ui::RemoteClipboardPush::busyChanged, m_tray, &Ui::TrayIcon::setClipboardBusy);
+    connect(m_remotePush, &Ui::RemoteClipboardPush::pushed, this,
+            [this](const QString &profile, const QStringList &urls, qint64 bytes) {
+                const QString size = Ui::formatSize(bytes);
+                const QString message =
+                    urls.size() == 1 ? tr("Pushed %1 to %2; the URL is on the clipboard.").arg(size, profile)
+                                     : tr("Pushed %n files (%1) to %2; their URLs are on the clipboard.",
+                                          nullptr, int(urls.size()))
+                                           .arg(size, profile);
+                notify(tr("Clipboard pushed"), message);
+            });
+    connect(m_remotePush, &Ui::RemoteClipboardPush::failed, this,
+            [this](const QString &message) { notify(tr("Clipboard"), message, true); });
+
+    m_watcher = new SettingsWatcher(this);
+    connect(m_watcher, &SettingsWatcher::changed, this, &GuiApp::reloadSettings);
 
     m_selectRetry.setInterval(kSelectRetryMs);
     connect(&m_selectRetry, &QTimer::timeout, this, &GuiApp::trySelection);
@@ -180,12 +206,6 @@ RelayConfig GuiApp::effectiveConfig(const Ui::SettingsValues &values) const
     return c;
 }
 
-bool GuiApp::relayAuthOn(const RelayConfig &config, const Ui::SettingsValues &values) const
-{
-    return !config.apiTokens.isEmpty() || !config.apiTokenHashes.isEmpty() ||
-           (values.requireApiKeys && !m_options.given.apiKeyFile);
-}
-
 QStringList GuiApp::overriddenOptions() const
 {
     const Options::Given &g = m_options.given;
@@ -213,13 +233,10 @@ void GuiApp::startRelay()
     m_config = effectiveConfig(m_values);
     RelayConfig config = m_config;
     m_sessionToken.fill('\0');
-    m_sessionToken.clear();
-    if (relayAuthOn(config, m_values)) {
-        // Keys are required: the tray's own pushes and pulls need one too. It lives in memory only,
-        // for this run of the relay; the relay keeps just its hash.
-        m_sessionToken = ApiTokens::generate();
-        config.apiTokens.append(QString::fromLatin1(m_sessionToken));
-    }
+    // Always, keys or not: a key created while the relay runs must not lock the tray out. It never
+    // turns auth on by itself; the relay keeps just its hash.
+    m_sessionToken = ApiTokens::generate();
+    config.sessionTokens = {QString::fromLatin1(m_sessionToken)};
     m_host = new RelayHost(config, this);
     RelayHost *host = m_host;
     connect(host, &RelayHost::started, this, [this, host](const QString &url, quint16) {
@@ -232,7 +249,13 @@ void GuiApp::startRelay()
         if (host == m_host)
             m_clipboard->setRelay(QUrl());
     });
+    connect(host, &RelayHost::warning, this,
+            [this](const QString &message) { notify(tr("API keys"), message, true); });
     m_status->setHost(host);
+    // The bridges are in place before the relay serves its first request: no push escapes them.
+    delete m_forwarding;
+    m_forwarding = new ForwardingController(host, m_secrets, this);
+    m_forwarding->reload();
     host->start();
 }
 
@@ -302,6 +325,8 @@ void GuiApp::showInspector()
         m_inspector = new Ui::InspectorWindow(m_host);
         m_inspector->setAttribute(Qt::WA_QuitOnClose, false);
         m_inspector->setApiKey(QString::fromLatin1(m_sessionToken));
+        m_inspector->setAuthRequired(!m_config.apiTokens.isEmpty() || !m_config.apiTokenHashes.isEmpty());
+        m_inspector->setSecretStore(m_secrets);
         connect(m_inspector, &Ui::InspectorWindow::settingsRequested, this, &GuiApp::showSettings);
         connect(m_inspector, &Ui::InspectorWindow::quitRequested, this, &GuiApp::quit);
         if (!m_inspectorGeometry.isEmpty())
@@ -369,6 +394,8 @@ void GuiApp::showSettings()
         m_settingsDialog->setOverriddenOptions(overriddenOptions());
         m_settingsDialog->setRunningEphemeral(m_config.ephemeral);
         connect(m_settingsDialog, &Ui::SettingsDialog::applied, this, &GuiApp::applySettings);
+        m_settingsDialog->addRemoteTabs(m_secrets);
+        connect(m_settingsDialog, &Ui::SettingsDialog::remotesChanged, this, &GuiApp::reloadForwarding);
     }
     m_settingsDialog->show();
     m_settingsDialog->raise();
@@ -380,12 +407,9 @@ void GuiApp::applySettings()
     if (!m_settingsDialog)
         return;
     const Ui::SettingsValues values = m_settingsDialog->values();
-    const RelayConfig next = effectiveConfig(values);
-    const bool restart = !sameRelay(next, m_config) || relayAuthOn(next, values) != !m_sessionToken.isEmpty();
-    m_settings.save(values);
-    m_values = values;
-    m_tray->setNotificationsEnabled(values.showNotifications);
-    m_tray->setMonochrome(values.monochromeTrayIcon);
+    // Act on what the file now holds (cleaned, bounded), so that the watcher, which sees the save,
+    // finds nothing new.
+    useValues(m_settings.save(values) ? m_settings.load() : values);
 
     const bool login = m_settingsDialog->startAtLogin();
     if (login != Ui::Autostart::isEnabled()) {
@@ -397,8 +421,46 @@ void GuiApp::applySettings()
             box->open();
         }
     }
-    if (restart)
-        restartRelay();
+}
+
+void GuiApp::reloadSettings()
+{
+    if (m_quitting)
+        return;
+    // Remote profiles and bridges are not among the values: they are read afresh in any case.
+    reloadForwarding();
+    const Ui::SettingsValues values = m_settings.load();
+    if (values == m_values)
+        return; // our own save, or nothing that counts
+    if (m_settingsDialog)
+        m_settingsDialog->setStoredKeys(values.apiKeys);
+    useValues(values);
+}
+
+void GuiApp::useValues(const Ui::SettingsValues &values)
+{
+    const RelayConfig next = effectiveConfig(values);
+    const bool restart = !sameRelay(next, m_config);
+    m_values = values;
+    m_tray->setNotificationsEnabled(values.showNotifications);
+    m_tray->setMonochrome(values.monochromeTrayIcon);
+    if (restart) {
+        restartRelay(); // the relay that starts next reads m_values
+    } else if (next.apiTokenHashes != m_config.apiTokenHashes) {
+        // Keys alone: the running relay takes them, and nobody's connection drops.
+        m_config.apiTokenHashes = next.apiTokenHashes;
+        if (m_host)
+            m_host->setApiTokenHashes(next.apiTokenHashes);
+        if (m_inspector)
+            m_inspector->setAuthRequired(!m_config.apiTokens.isEmpty() || !m_config.apiTokenHashes.isEmpty());
+    }
+}
+
+void GuiApp::reloadForwarding()
+{
+    if (m_forwarding)
+        m_forwarding->reload();
+    m_tray->setRemoteProfiles(Ui::remoteProfileNames());
 }
 
 void GuiApp::copyRelayUrl()
@@ -417,7 +479,7 @@ void GuiApp::copyMcpConfig()
     if (program.isEmpty())
         program = QCoreApplication::applicationFilePath();
     QJsonObject env{{QStringLiteral("CONTEXTRELAY_URL"), m_host->baseUrl()}};
-    if (!m_sessionToken.isEmpty())
+    if (!m_config.apiTokens.isEmpty() || !m_config.apiTokenHashes.isEmpty())
         env.insert(QStringLiteral("CONTEXTRELAY_API_KEY"), tr("<an API key from Settings>"));
     const QJsonObject server{{QStringLiteral("command"), program},
                              {QStringLiteral("args"), QJsonArray{QStringLiteral("mcp")}},

@@ -12,18 +12,23 @@
 #include <QWidget>
 
 namespace Relay {
+class ForwardingController;
 class RelayHost;
-}
+class SecretStore;
+} // namespace Relay
 
 namespace Relay::Ui {
 class ClipboardActions;
 class InspectorWindow;
 class RelayStatus;
+class RemoteClipboardPush;
 class SettingsDialog;
 class TrayIcon;
 } // namespace Relay::Ui
 
 namespace Relay::App {
+
+class SettingsWatcher;
 
 /*! The GUI mode, wired: the relay (in its own thread, from Settings plus the command line's
  *  overrides), the tray icon, the clipboard actions, the inspector (created when first asked for)
@@ -51,11 +56,17 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
     RelayConfig effectiveConfig(const Ui::SettingsValues &values) const;
     QStringList overriddenOptions() const;
-    //! Does the relay check API keys with \a config and \a values? Then the app needs its own token.
-    bool relayAuthOn(const RelayConfig &config, const Ui::SettingsValues &values) const;
     void startRelay();
     void restartRelay();
+    //! The dialog's Apply / OK: save, then act on what was saved.
     void applySettings();
+    //! The settings file changed on disk (`keys create` in a terminal, say): act on it.
+    void reloadSettings();
+    //! Takes \a values as the current settings: restarts the relay, or only hands it new API keys.
+    void useValues(const Ui::SettingsValues &values);
+    //! Remote profiles, their keys or bridges changed: the relay gets its bridges again, the tray
+    //! its list of remotes.
+    void reloadForwarding();
     void showTrayOrWindow();
     void useWindowWithoutTray();
     void destroyInspector();
@@ -69,8 +80,16 @@ private:
     Ui::AppSettings m_settings;
     Ui::SettingsValues m_values;
     RelayConfig m_config;
-    //! Lets the tray push and pull when API keys are required; new for every relay start, never saved.
+    /*! The app's own key: its pushes and pulls keep working whenever keys are required, even when
+     *  one is created while it runs. New for every relay start, in memory only, never saved. */
     QByteArray m_sessionToken;
+    SettingsWatcher *m_watcher = nullptr;
+
+    //! The one keychain access of the app: session-only keys set in Settings live here.
+    SecretStore *m_secrets = nullptr;
+    //! Feeds m_host its channel bridges; one per relay start.
+    ForwardingController *m_forwarding = nullptr;
+    Ui::RemoteClipboardPush *m_remotePush = nullptr;
 
     RelayHost *m_host = nullptr;
     Ui::RelayStatus *m_status = nullptr;

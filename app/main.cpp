@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
+#include "bridgelog.h"
 #include "cli/cli.h"
 #include "commandline.h"
 #include "guiapp.h"
+#include "settingswatcher.h"
 #include "signalwatcher.h"
 #include "singleinstance.h"
 
+#include "appsettings.h"
+#include "forward/forwardingcontroller.h"
 #include "relay/relayhost.h"
+#include "remote/secretstore.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -33,10 +38,44 @@ void installTranslators(QCoreApplication &app)
         QCoreApplication::installTranslator(ours);
 }
 
+//! The API keys `keys create` stored (hashes only): the headless relay's keys, unless --api-key-file.
+QList<QByteArray> storedKeyHashes()
+{
+    return Relay::Ui::AppSettings().load().relayConfig().apiTokenHashes;
+}
+
 int runHeadless(QCoreApplication &app, const Relay::App::Options &options)
 {
-    Relay::RelayHost host(options.relay);
+    Relay::RelayConfig config = options.relay;
+    const bool storedKeys = !options.given.apiKeyFile;
+    if (storedKeys)
+        config.apiTokenHashes = storedKeyHashes();
+    Relay::RelayHost host(config);
     Relay::App::SignalWatcher signals_;
+    // Channel bridges from the settings; their remote keys come from the keychain meanwhile.
+    Relay::SecretStore secrets;
+    Relay::ForwardingController forwarding(&host, &secrets);
+    forwarding.reload();
+    Relay::App::BridgeLog bridgeLog;
+    QObject::connect(&host, &Relay::RelayHost::bridgesChanged, &bridgeLog, &Relay::App::BridgeLog::report);
+    // `keys create` / `keys revoke` / `bridge-channel add` while the relay runs: applied at once,
+    // no restart.
+    Relay::App::SettingsWatcher settingsWatcher;
+    QObject::connect(&settingsWatcher, &Relay::App::SettingsWatcher::changed, &host,
+                     [&host, &forwarding, storedKeys, hashes = config.apiTokenHashes]() mutable {
+                         forwarding.reload();
+                         if (!storedKeys)
+                             return;
+                         const QList<QByteArray> now = storedKeyHashes();
+                         if (now == hashes)
+                             return;
+                         hashes = now;
+                         host.setApiTokenHashes(now);
+                     });
+    QObject::connect(&host, &Relay::RelayHost::warning, &app, [](const QString &message) {
+        std::fprintf(stderr, "contextrelay-desktop: %s\n", message.toUtf8().constData());
+        std::fflush(stderr);
+    });
     int exitCode = 0;
 
     QObject::connect(&host, &Relay::RelayHost::started, &app, [](const QString &url, quint16) {

@@ -13,7 +13,9 @@ CHECK = "--check" in sys.argv
 ARGS = [a for a in sys.argv[1:] if a != "--check"]
 PATH = ARGS[0] if ARGS else "translations/relay_en.ts"
 MESSAGE = re.compile(
-    r'(<message numerus="yes">\s*<source>(?P<src>.*?)</source>\s*)'
+    # [^<]* and not .*?: a lazy match would run on from a filled message to the next unfinished
+    # one and swallow everything between.
+    r'(<message numerus="yes">\s*<source>(?P<src>[^<]*)</source>\s*)'
     r'<translation type="unfinished">\s*<numerusform></numerusform>\s*<numerusform></numerusform>\s*</translation>',
     re.S)
 

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bridge</name>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undeliverable</source>
+        <translation>
+            <numerusform>%n undeliverable</numerusform>
+            <numerusform>%n undeliverable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next attempt in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BridgeLog</name>
+    <message>
+        <source>bridge %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bridge %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fernet</name>
     <message>
         <source>The key is not a valid Fernet key (the url-safe base64 of 32 bytes).</source>
@@ -74,6 +129,25 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>Cannot open the bridge queue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the bridge queue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bridge queue is full (%1 payloads, %2 MB) while the remote relay is unreachable; nothing was dropped to make room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bridge queue could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PayloadKind</name>
     <message>
         <source>text</source>
@@ -89,6 +163,53 @@
     </message>
     <message>
         <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <source>ok (%1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>401: the API key is invalid or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>402: quota exceeded on the remote relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>429: too many requests; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no API key for this remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access, so the key cannot be stored or read safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s; is it waiting to be unlocked?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -112,10 +233,6 @@
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address to listen on instead of loopback; may be repeated. Anything but loopback requires --api-key-file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -208,6 +325,10 @@
     </message>
     <message>
         <source>--default-ttl must be a number of seconds from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on instead of loopback; may be repeated. Anything but loopback requires an API key (&apos;keys create&apos; or --api-key-file).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -358,6 +479,21 @@
     </message>
     <message>
         <source>Paste it into claude_desktop_config.json, .cursor/mcp.json or your MCP client&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2; the URL is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %n files (%1) to %2; their URLs are on the clipboard.</source>
+        <translation>
+            <numerusform>Pushed %n files (%1) to %2; their URLs are on the clipboard.</numerusform>
+            <numerusform>Pushed %n files (%1) to %2; their URLs are on the clipboard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -541,6 +677,72 @@
     </message>
     <message>
         <source>tmux %1 did not finish within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relay::BridgeSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a channel name: 1 to 256 characters, no control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no remote profile named &quot;%1&quot;; add it first with &apos;remote add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a bridge between %1 and %2:%3 (id %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one bridge; give more of its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bridge with id %1 (see &apos;bridge-channel list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relay::ChannelBridge</name>
+    <message>
+        <source>waiting for the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>401: the remote relay refused the API key (subscribing to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot subscribe to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload %1 expired before the remote relay could take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>401: the remote relay refused the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>402: the remote relay&apos;s quota is exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>403: the remote relay refused the request (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload %1 (%2 bytes) refused by the remote relay: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>413, too large for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pointer expired on the remote relay before it could be pulled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -877,6 +1079,339 @@
         <source>No result within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use the remote relay profile NAME (see &apos;contextrelay-desktop remote&apos;), with its API key from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: contextrelay-desktop keys create [--name NAME] | list | revoke ID
+
+The API keys of the local relay (this app&apos;s, kept in its settings). While at least one key exists, every request but GET / must carry one (Authorization: Bearer &lt;token&gt;); a running relay applies a change at once.
+
+  create [--name NAME]  create a key and print its token (shown only this once)
+  list                  list the keys: ID, NAME, CREATED
+  revoke ID|NAME        revoke a key: requests with it are refused from then on
+
+Each takes --help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1; check that it and its folder are writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an API key for the local relay and print its token on standard output. The token is shown only this once: only its hash is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the key is for, e.g. the agent that uses it (default: &quot;key N&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created API key &quot;%1&quot; (ID %2). Its token above is shown only this once: only its hash is kept, so store it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay now requires a key on every route but GET /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the local relay&apos;s API keys: ID (what revoke takes), NAME and CREATED (UTC). Tokens are never shown again, and hashes are never shown in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API keys: the relay accepts requests without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke an API key of the local relay, by its ID (from &quot;keys list&quot;) or by its name when no other key has it. Requests with it are refused from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s ID or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key has the ID or name &quot;%1&quot;; &quot;contextrelay-desktop keys list&quot; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one API key is called &quot;%1&quot;; revoke one by its ID (&quot;contextrelay-desktop keys list&quot; shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked API key &quot;%1&quot; (ID %2): requests with it are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is left, so the relay no longer asks for one (unless it listens beyond loopback: then it refuses every request but GET / until a key is created).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do with the API keys: create, list or revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something to do with API keys; use create, list or revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;contextrelay-desktop keys --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key for &quot;%1&quot;: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the API key of remote &quot;%1&quot; from the keychain: %2 Going on without it; pass --api-key or set CONTEXTRELAY_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no remote named &quot;%1&quot;; &apos;contextrelay-desktop remote list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add (or replace) a remote relay profile. The API key goes to the system keychain, never to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the API key from standard input (one line) and keep it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable remote name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was stored. Add the remote without --api-key-stdin and pass the key with --api-key or CONTEXTRELAY_API_KEY on each command; the desktop app can keep a session-only key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove an older API key of &quot;%1&quot; from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote &quot;%1&quot; is %2; its API key is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote &quot;%1&quot; is %2 (no API key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the remote relay profiles (never their keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable (no keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remotes yet; add one with &apos;contextrelay-desktop remote add NAME URL --api-key-stdin&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a remote relay profile and its API key in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is removed, but its API key could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a remote relay step by step: health, API key, a push/pull/peek round trip and the WebSocket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the steps as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this API key instead of the one in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: contextrelay-desktop remote COMMAND …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote relay profiles: a name for a relay&apos;s base URL, with its API key in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add or replace a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the profiles (never their keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a profile and its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check health, key, round trip and WebSocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then use a profile with --remote NAME on push, pull, peek, publish, subscribe, wait, status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown remote command &quot;%1&quot;; try &apos;contextrelay-desktop remote --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --remote or --server, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links LOCAL, a channel of this relay, with CHANNEL on the remote relay profile PROFILE.
+out: pushes to LOCAL are re-pushed to the remote channel; in: pushes to the remote channel are pulled and re-pushed to LOCAL; both: both ways, never sending a payload back over the bridge it came through. While the remote is unreachable, outgoing payloads wait in a durable queue and go out in order when it returns. A running app picks the bridge up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE:CHANNEL on the remote relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out (default), in or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--direction must be out, in or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not PROFILE:CHANNEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge %1 added: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the channel bridges: id, local channel, direction, remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel bridges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIRECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a channel bridge. Payloads still queued for it are dropped by the running app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bridge&apos;s id (or its start), from &apos;list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge %1 removed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: contextrelay-desktop bridge-channel add LOCAL PROFILE:CHANNEL [--direction out|in|both]
+       contextrelay-desktop bridge-channel list
+       contextrelay-desktop bridge-channel remove ID
+Each has --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relay::Cli::ExecQueue</name>
@@ -893,6 +1428,71 @@
     <name>Relay::Cli::StdinDevice</name>
     <message>
         <source>Cannot read standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relay::ConnectionTest</name>
+    <message>
+        <source>unreachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable: no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: this is not a ContextRelay relay (GET / should answer 200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answers, but not as a ContextRelay relay (GET / said &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload pulled back differs from the one pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peek shows other metadata than was pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable: the WebSocket connection failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pushed pointer did not arrive on the WebSocket within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable: the WebSocket did not connect within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relay::Forwarder</name>
+    <message>
+        <source>from %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue of the bridges on channel %1 is full (%2 payloads waiting) because the remote relay is unreachable; nothing was dropped. Try again once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relay::ForwardingController</name>
+    <message>
+        <source>there is no remote profile named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -950,6 +1550,21 @@
         <source>The relay&apos;s /stats answer is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>401: the API key is invalid or missing (the relay at %1 refused it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>402: quota exceeded on the remote relay at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relay::RelayHost</name>
+    <message>
+        <source>Channel bridges are off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relay::RelayRouter</name>
@@ -985,15 +1600,19 @@
         <source>replay must be a whole number from 0 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The payload is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This relay&apos;s store is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relay::RelayServer</name>
     <message>
         <source>The crypto library (libsodium) could not be initialised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listening beyond loopback needs API keys: without them anyone on the network could read every payload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1006,6 +1625,52 @@
     </message>
     <message>
         <source>read limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening beyond loopback needs API keys: without them anyone on the network could read every payload. Create one with &apos;contextrelay-desktop keys create&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is left, but the relay listens beyond loopback: it keeps requiring one, so every request but GET / is refused until a key is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relay::RemoteProfiles</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relay URL starts with http:// or https://, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay URL &quot;%1&quot; names no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay URL must not carry a user name or password; the API key is kept in the keychain instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay URL &quot;%1&quot; must be a base URL, without &quot;?…&quot; or &quot;#…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable remote name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the remote profile to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relay::SecretStore</name>
+    <message>
+        <source>No keychain service is running (Secret Service or KWallet), so the key cannot be stored safely.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1039,6 +1704,22 @@
         <source>Cannot save the payload to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no remote relay named &quot;%1&quot; any more; see Settings, Remote Relays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API keys of remote relays cannot be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key of &quot;%1&quot; cannot be read: %2 Enter it as a session-only key in Settings, Remote Relays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key of &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relay::Ui::Autostart</name>
@@ -1056,6 +1737,129 @@
     </message>
     <message>
         <source>Hand large payloads between AI agents by URL, on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relay::Ui::BridgesPage</name>
+    <message>
+        <source>→ out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↔ both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is pushed to the local channel is pushed to the remote channel too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is pushed to the remote channel is pulled and pushed here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both ways; a payload never goes back over the bridge it came through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same as the local channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ out: pushes here go there too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← in: pushes there come here too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↔ both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a remote relay on the Remote Relays tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote rela&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote &amp;channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bridge links a local channel with a channel of a remote relay. Outgoing payloads wait in a durable queue while the remote is unreachable. Changes here are saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no remote relay named &quot;%1&quot;: what this bridge sends waits in its queue until there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id the bridge-channel command uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the local channel to bridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the bridge %1? Payloads still waiting in its queue are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1100,6 +1904,40 @@
     </message>
     <message>
         <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undeliverable</source>
+        <translation>
+            <numerusform>%n undeliverable</numerusform>
+            <numerusform>%n undeliverable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1634,6 +2472,18 @@ File: %2</source>
         <source>Pushing the dropped text…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pushing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed to %1; the URL is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relay::Ui::PayloadPusher</name>
@@ -2042,6 +2892,246 @@ File: %2</source>
         <source>Push a File</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Local relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to this computer&apos;s relay, or to a remote relay set up in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relay::Ui::RemoteClipboardPush</name>
+    <message>
+        <source>Pushing to &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous clipboard action has not finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relay::Ui::RemoteEditDialog</name>
+    <message>
+        <source>Add Remote Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Remote Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; bridges and the command line use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, if the remote needs no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged; type a new key to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the key for this &amp;session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept in memory for this session only: enter it again after ContextRelay Desktop restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key stays in memory until ContextRelay Desktop quits; nothing is written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key goes to the system keychain, never to the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the remote a name, e.g. cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a remote named &quot;%1&quot;; edit that one, or pick another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the relay&apos;s base URL, e.g. https://relay.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not saved. Save again to keep it for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relay::Ui::RemotesPage</name>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the relay&apos;s health, the API key, a push and pull, and a WebSocket subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relays elsewhere that you can push to (from the tray or New Push) and bridge channels with. API keys are kept in the system keychain, never in the settings file. Changes here are saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory until ContextRelay Desktop quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key: requests go to the remote without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the remote relay &quot;%1&quot; and its API key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bridge(s) use it: what they send waits in the queue until a remote of that name exists again.</source>
+        <translation>
+            <numerusform>%n bridge use it: what they send waits in the queue until a remote of that name exists again.</numerusform>
+            <numerusform>%n bridges use it: what they send waits in the queue until a remote of that name exists again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Remote Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is removed, but its API key could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing &quot;%1&quot; at %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is set for &quot;%1&quot;: testing without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; works: every step passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed the test; the steps after the first failure did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relay::Ui::SettingsDialog</name>
@@ -2158,19 +3248,11 @@ File: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;quire an API key (Authorization: Bearer …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2218,15 +3300,7 @@ File: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listening beyond loopback needs API keys: without them anyone on the network could read, change and delete every payload. Turn on &quot;Require an API key&quot; on the Security tab and create a key, or listen on loopback only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an origin; write scheme and host, e.g. https://app.example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No API key exists yet: until you create one, only this app can use the relay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2251,6 +3325,26 @@ File: %2</source>
     </message>
     <message>
         <source>Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While at least one key exists, every request but GET / must carry one (Authorization: Bearer …). Keys made with &quot;contextrelay-desktop keys create&quot; show up here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;te Relays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brid&amp;ges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening beyond loopback needs API keys: without them anyone on the network could read, change and delete every payload. Create a key on the Security tab, or listen on loopback only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2380,6 +3474,14 @@ File: %2</source>
     </message>
     <message>
         <source>Paused: new connections are refused (503); subscribers stay connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push Clipboard &amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the copied text or files to a remote relay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

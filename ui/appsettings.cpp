@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "appsettings.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QSettings>
+#include <algorithm>
 
 namespace Relay::Ui {
 
@@ -16,7 +18,8 @@ constexpr QLatin1StringView kDefaultTtl("relay/defaultTtlSeconds");
 constexpr QLatin1StringView kMaxPayload("relay/maxPayloadBytes");
 constexpr QLatin1StringView kOrigins("security/allowedOrigins");
 constexpr QLatin1StringView kHosts("security/allowedHosts");
-constexpr QLatin1StringView kRequireKeys("security/requireApiKeys");
+//! No longer read: keys that exist are required. Removed on the next save.
+constexpr QLatin1StringView kObsoleteRequireKeys("security/requireApiKeys");
 constexpr QLatin1StringView kKeys("apiKeys");
 constexpr QLatin1StringView kKeyName("name");
 constexpr QLatin1StringView kKeyHash("hash");
@@ -48,6 +51,16 @@ bool isHexHash(const QByteArray &hash)
 }
 } // namespace
 
+QString defaultKeyName(const QList<ApiKeyEntry> &keys)
+{
+    for (qsizetype n = keys.size() + 1;; ++n) {
+        const QString name = QCoreApplication::translate("AppSettings", "key %1").arg(n);
+        if (std::none_of(keys.cbegin(), keys.cend(),
+                         [&name](const ApiKeyEntry &k) { return k.name == name; }))
+            return name;
+    }
+}
+
 RelayConfig SettingsValues::relayConfig() const
 {
     RelayConfig c;
@@ -63,10 +76,8 @@ RelayConfig SettingsValues::relayConfig() const
     c.maxPayloadBytes = maxPayloadBytes;
     c.allowedOrigins = allowedOrigins;
     c.allowedHosts = allowedHosts;
-    if (requireApiKeys) {
-        for (const ApiKeyEntry &key : apiKeys)
-            c.apiTokenHashes.append(key.hash);
-    }
+    for (const ApiKeyEntry &key : apiKeys)
+        c.apiTokenHashes.append(key.hash);
     return c;
 }
 
@@ -77,6 +88,7 @@ bool SettingsValues::relayDiffers(const SettingsValues &other) const
     SettingsValues b = other;
     a.showNotifications = b.showNotifications;
     a.monochromeTrayIcon = b.monochromeTrayIcon;
+    a.apiKeys = b.apiKeys;
     return a != b;
 }
 
@@ -105,6 +117,7 @@ SettingsValues AppSettings::load() const
     const SettingsValues d;
     SettingsValues v;
     QSettings &s = *m_settings;
+    s.sync(); // picks up what another process wrote since
     bool ok = false;
     const uint port = s.value(kPort, d.port).toUInt(&ok);
     v.port = ok && port <= 65535 ? quint16(port) : d.port;
@@ -118,7 +131,6 @@ SettingsValues AppSettings::load() const
     v.maxPayloadBytes = ok && maxPayload > 0 ? qMin(maxPayload, qint64(1) << 31) : d.maxPayloadBytes;
     v.allowedOrigins = cleaned(s.value(kOrigins).toStringList());
     v.allowedHosts = cleaned(s.value(kHosts).toStringList());
-    v.requireApiKeys = s.value(kRequireKeys, d.requireApiKeys).toBool();
 
     const int keys = s.beginReadArray(kKeys);
     for (int i = 0; i < keys; ++i) {
@@ -138,7 +150,7 @@ SettingsValues AppSettings::load() const
     return v;
 }
 
-void AppSettings::save(const SettingsValues &v)
+bool AppSettings::save(const SettingsValues &v)
 {
     QSettings &s = *m_settings;
     s.setValue(kPort, v.port);
@@ -149,7 +161,7 @@ void AppSettings::save(const SettingsValues &v)
     s.setValue(kMaxPayload, v.maxPayloadBytes);
     s.setValue(kOrigins, cleaned(v.allowedOrigins));
     s.setValue(kHosts, cleaned(v.allowedHosts));
-    s.setValue(kRequireKeys, v.requireApiKeys);
+    s.remove(kObsoleteRequireKeys);
     s.remove(kKeys);
     s.beginWriteArray(kKeys, int(v.apiKeys.size()));
     for (int i = 0; i < v.apiKeys.size(); ++i) {
@@ -163,6 +175,7 @@ void AppSettings::save(const SettingsValues &v)
     s.setValue(kNotifications, v.showNotifications);
     s.setValue(kMonochrome, v.monochromeTrayIcon);
     s.sync();
+    return s.status() == QSettings::NoError;
 }
 
 bool AppSettings::noTrayExplained() const

@@ -23,8 +23,15 @@ struct ApiKeyEntry
     QByteArray hash;
     QDateTime created;
 
+    //! How the key is named in lists and on the command line: a prefix of the hash, which tells
+    //! keys apart and reveals nothing about the token.
+    QString id() const { return QString::fromLatin1(hash.left(12)); }
+
     friend bool operator==(const ApiKeyEntry &, const ApiKeyEntry &) = default;
 };
+
+//! A name for a new key that was given none: "key N", not yet used by one of \a keys.
+QString defaultKeyName(const QList<ApiKeyEntry> &keys);
 
 /*! Every persisted setting, as plain values: the dialog edits a copy, the app compares old and new
  *  to decide what needs a relay restart. */
@@ -41,7 +48,7 @@ struct SettingsValues
     qint64 maxPayloadBytes = 26214400;
     QStringList allowedOrigins;
     QStringList allowedHosts;
-    bool requireApiKeys = false;
+    //! While one exists, every route but GET / needs a key. A change applies without a restart.
     QList<ApiKeyEntry> apiKeys;
 
     // Desktop (applied at once).
@@ -52,7 +59,8 @@ struct SettingsValues
 
     //! The relay part of these settings (no tokens: the hashes only).
     RelayConfig relayConfig() const;
-    //! Do \a other's relay settings differ from these, so that the relay must restart?
+    //! Do \a other's relay settings differ from these, so that the relay must restart? API keys
+    //! do not count: they apply to the running relay.
     bool relayDiffers(const SettingsValues &other) const;
     //! Are some listen addresses beyond loopback? Then API keys are required.
     bool listensBeyondLoopback() const;
@@ -70,8 +78,10 @@ public:
     explicit AppSettings(const QString &iniFile);
     ~AppSettings();
 
+    //! Reads the file afresh: another process (`keys create`) may have changed it.
     SettingsValues load() const;
-    void save(const SettingsValues &values);
+    //! False when the file could not be written.
+    bool save(const SettingsValues &values);
     //! Was the "no system tray" explanation shown already? Shown once per user, not per run.
     bool noTrayExplained() const;
     void setNoTrayExplained();

@@ -16,6 +16,7 @@
 #include "pulldialog.h"
 #include "pushdialog.h"
 #include "relay/relayhost.h"
+#include "remotepush.h"
 #include "uistyle.h"
 
 #include <QActionGroup>
@@ -141,6 +142,12 @@ void InspectorWindow::setApiKey(const QString &key)
         m_pusher->setServer(QUrl(m_host->baseUrl()), m_apiKey);
 }
 
+void InspectorWindow::setSecretStore(SecretStore *secrets, const QString &iniFile)
+{
+    m_secrets = secrets;
+    m_settingsFile = iniFile;
+}
+
 void InspectorWindow::showAndRaise()
 {
     if (isMinimized())
@@ -172,7 +179,10 @@ void InspectorWindow::buildTabs()
     m_channelView->sortByColumn(ChannelTableModel::LastActivityColumn, Qt::DescendingOrder);
     m_channelView->horizontalHeader()->setSectionResizeMode(ChannelTableModel::NameColumn,
                                                             QHeaderView::Stretch);
+    // "→ cloud:team · remote unreachable · 12 queued" fits without eliding.
+    m_channelView->horizontalHeader()->resizeSection(ChannelTableModel::BridgeColumn, 340);
     m_channelView->fitHeaderLabels();
+    m_channelView->setColumnHidden(ChannelTableModel::BridgeColumn, true);
     m_channelView->setToolTip(tr("Double-click a channel to see its payloads"));
     connect(m_channelView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         m_payloadsPanel->setSearchText(
@@ -355,6 +365,13 @@ void InspectorWindow::connectHost()
     connect(m_host, &RelayHost::stopped, this, &InspectorWindow::updateState);
     connect(m_host, &RelayHost::pausedChanged, this, &InspectorWindow::updateState);
     connect(m_host, &RelayHost::events, this, &InspectorWindow::applyEvents);
+    connect(m_host, &RelayHost::bridgesChanged, this, [this](const QList<BridgeStatus> &statuses) {
+        m_channels->setBridges(statuses);
+        updateBridgeColumn();
+        updateCounters();
+    });
+    m_channels->setBridges(m_host->bridgeStatuses());
+    updateBridgeColumn();
     if (m_host->isRunning()) {
         m_pusher->setServer(QUrl(m_host->baseUrl()), m_apiKey);
         requestSnapshot();
@@ -414,6 +431,11 @@ void InspectorWindow::applyEvents(const QList<RelayEvent> &events)
     if (!m_selectWhenShown.isEmpty() && m_payloadsPanel->selectPayload(m_selectWhenShown))
         m_selectWhenShown.clear();
     updateCounters();
+}
+
+void InspectorWindow::updateBridgeColumn()
+{
+    m_channelView->setColumnHidden(ChannelTableModel::BridgeColumn, !m_channels->hasBridges());
 }
 
 void InspectorWindow::updateCounters()
@@ -499,9 +521,8 @@ void InspectorWindow::copyCurl()
 {
     QStringList commands;
     // The key itself never goes to the clipboard: the command reads it from the environment.
-    const QString auth = m_apiKey.isEmpty()
-                             ? QString()
-                             : QStringLiteral(" -H \"Authorization: Bearer $CONTEXTRELAY_API_KEY\"");
+    const QString auth =
+        !m_authRequired ? QString() : QStringLiteral(" -H \"Authorization: Bearer $CONTEXTRELAY_API_KEY\"");
     for (const PayloadInfo &p : m_payloadsPanel->selectedPayloads()) {
         if (p.binary || !p.filename.isEmpty()) {
             const QString raw = m_host->baseUrl() + QStringLiteral("/raw/") + p.id;
@@ -619,6 +640,8 @@ void InspectorWindow::newPush()
     auto *dialog = new PushDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setChannels(channelNames());
+    if (m_secrets)
+        dialog->setTargets(remoteProfileNames(m_settingsFile));
     if (const auto current = m_payloadsPanel->currentPayload())
         dialog->setChannel(current->channel);
     connect(dialog, &PushDialog::pushRequested, this, &InspectorWindow::push);
@@ -627,10 +650,56 @@ void InspectorWindow::newPush()
 
 void InspectorWindow::push(const PushRequest &request)
 {
+    if (!request.target.isEmpty()) {
+        pushToRemote(request);
+        return;
+    }
     if (!request.filePath.isEmpty())
         m_pusher->pushFiles({request.filePath}, request.options);
     else
         m_pusher->pushText(request.text, request.options);
+}
+
+void InspectorWindow::pushToRemote(const PushRequest &request)
+{
+    const QString profile = request.target;
+    statusBar()->showMessage(tr("Pushing to %1…").arg(profile));
+    // The key comes from the keychain (asynchronously); a pusher of its own carries it for this
+    // push only, so the local relay's pusher and its key stay as they are.
+    resolveRemoteTarget(m_secrets, m_settingsFile, profile, this,
+                        [this, request](const RemoteTarget &target) {
+                            if (!target.error.isEmpty()) {
+                                statusBar()->clearMessage();
+                                showError(tr("Push"), target.error);
+                                return;
+                            }
+                            auto *pusher = new PayloadPusher(this);
+                            pusher->setServer(target.url, target.apiKey);
+                            connect(pusher, &PayloadPusher::finished, this,
+                                    [this, pusher, profile = target.profile](const QStringList &urls,
+                                                                             const QStringList &errors) {
+                                        pusher->deleteLater();
+                                        remotePushFinished(profile, urls, errors);
+                                    });
+                            if (!request.filePath.isEmpty())
+                                pusher->pushFiles({request.filePath}, request.options);
+                            else
+                                pusher->pushText(request.text, request.options);
+                        });
+}
+
+void InspectorWindow::remotePushFinished(const QString &profile, const QStringList &urls,
+                                         const QStringList &errors)
+{
+    if (!urls.isEmpty()) {
+        QGuiApplication::clipboard()->setText(urls.join(QLatin1Char('\n')));
+        statusBar()->showMessage(tr("Pushed to %1; the URL is on the clipboard.").arg(profile),
+                                 kStatusMessageMs);
+    } else {
+        statusBar()->clearMessage();
+    }
+    if (!errors.isEmpty())
+        showError(tr("Push to %1").arg(profile), errors.join(QLatin1Char('\n')));
 }
 
 void InspectorWindow::pullUrl()

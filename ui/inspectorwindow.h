@@ -15,7 +15,8 @@ class QToolButton;
 
 namespace Relay {
 class RelayHost;
-}
+class SecretStore;
+} // namespace Relay
 
 namespace Relay::Ui {
 
@@ -45,6 +46,11 @@ public:
 
     //! The key this window's pushes and pulls send to the local relay, when it requires one.
     void setApiKey(const QString &key);
+    //! Does the local relay require a key (some exist)? Copied curl commands then send one.
+    void setAuthRequired(bool required) { m_authRequired = required; }
+    /*! Where the API keys of remote relay profiles come from: New Push then offers those relays
+     *  as targets. \a secrets must outlive the window; \a iniFile (tests) replaces the app's settings. */
+    void setSecretStore(Relay::SecretStore *secrets, const QString &iniFile = QString());
 
     PayloadTableModel *payloadModel() const { return m_payloads; }
     PayloadsPanel *payloadsPanel() const { return m_payloadsPanel; }
@@ -83,12 +89,19 @@ private:
     void newPush();
     void pullUrl();
     void push(const PushRequest &request);
+    void pushToRemote(const PushRequest &request);
     void pushFinished(const QStringList &urls, const QStringList &errors);
+    void remotePushFinished(const QString &profile, const QStringList &urls, const QStringList &errors);
+    //! The Bridge column shows while some channel is bridged.
+    void updateBridgeColumn();
     void showError(const QString &title, const QString &message);
     QStringList channelNames() const;
 
     RelayHost *m_host;
     QString m_apiKey;
+    bool m_authRequired = false;
+    SecretStore *m_secrets = nullptr;
+    QString m_settingsFile;
 
     PayloadTableModel *m_payloads = nullptr;
     PayloadFilterModel *m_payloadFilter = nullptr;

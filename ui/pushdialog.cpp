@@ -74,6 +74,11 @@ PushDialog::PushDialog(QWidget *parent)
     fileLayout->addStretch(1);
     m_source->addTab(filePage, tr("&File"));
 
+    m_target = new QComboBox(this);
+    m_target->setObjectName(QStringLiteral("pushTarget"));
+    m_target->addItem(tr("Local relay"), QString());
+    m_target->setToolTip(tr("Push to this computer's relay, or to a remote relay set up in Settings."));
+
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("pushChannel"));
     m_channel->setEditable(true);
@@ -133,6 +138,9 @@ PushDialog::PushDialog(QWidget *parent)
     m_encrypt->setObjectName(QStringLiteral("pushEncrypt"));
 
     auto *form = new QFormLayout;
+    m_form = form;
+    form->addRow(tr("Tar&get:"), m_target);
+    form->setRowVisible(m_target, false); // until there are remote profiles
     form->addRow(tr("&Channel:"), m_channel);
     // A layout has no buddy of its own: the label points at the table so Alt+M reaches it.
     auto *metadataLabel = new QLabel(tr("&Metadata:"), this);
@@ -199,6 +207,22 @@ void PushDialog::addMetadata(const QString &key, const QString &value)
     m_metadata->setItem(row, 1, new QTableWidgetItem(value));
 }
 
+void PushDialog::setTargets(const QStringList &profiles)
+{
+    const QString current = m_target->currentData().toString();
+    while (m_target->count() > 1)
+        m_target->removeItem(1);
+    for (const QString &profile : profiles)
+        m_target->addItem(tr("Remote: %1").arg(profile), profile);
+    m_form->setRowVisible(m_target, !profiles.isEmpty());
+    setTarget(current);
+}
+
+void PushDialog::setTarget(const QString &profile)
+{
+    m_target->setCurrentIndex(qMax(0, m_target->findData(profile)));
+}
+
 PushRequest PushDialog::request(QString *error) const
 {
     PushRequest r;
@@ -232,6 +256,7 @@ PushRequest PushDialog::request(QString *error) const
     r.options.ttlSeconds = m_ttl->currentData().toLongLong();
     r.options.maxReads = m_maxReads->value();
     r.options.encrypt = m_encrypt->isChecked();
+    r.target = m_target->currentData().toString();
     if (error)
         *error = problem;
     return r;

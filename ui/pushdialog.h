@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -25,10 +26,13 @@ struct PushRequest
     QString filePath;
     //! channel, metadata, ttlSeconds, maxReads and encrypt are set; the rest is the pusher's.
     PushOptions options;
+    //! The remote relay profile to push to; empty for the local relay.
+    QString target;
 };
 
-/*! "New push": text or a file, a channel, metadata keys and values, TTL, max reads, and whether to
- *  encrypt locally. Does not push itself: on Push it emits pushRequested() and closes. */
+/*! "New push": text or a file, a channel, metadata keys and values, TTL, max reads, whether to
+ *  encrypt locally, and (when there are remote profiles) the relay to push to. Does not push
+ *  itself: on Push it emits pushRequested() and closes. */
 class PushDialog final : public QDialog
 {
     Q_OBJECT
@@ -45,6 +49,11 @@ public:
     void setFile(const QString &path);
     //! Adds a metadata row.
     void addMetadata(const QString &key, const QString &value);
+    /*! Remote relay profiles to offer besides the local relay (the default). Without any, the
+     *  Target row is hidden. */
+    void setTargets(const QStringList &profiles);
+    //! Selects a remote profile, or the local relay for an empty name.
+    void setTarget(const QString &profile);
 
     //! What would be pushed now, or an error sentence (empty when the input is fine).
     PushRequest request(QString *error = nullptr) const;
@@ -60,12 +69,14 @@ private:
     QTabWidget *m_source = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLineEdit *m_file = nullptr;
+    QComboBox *m_target = nullptr;
     QComboBox *m_channel = nullptr;
     QTableWidget *m_metadata = nullptr;
     QComboBox *m_ttl = nullptr;
     QSpinBox *m_maxReads = nullptr;
     QCheckBox *m_encrypt = nullptr;
     QLabel *m_error = nullptr;
+    QFormLayout *m_form = nullptr;
 };
 
 } // namespace Relay::Ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "settingsdialog.h"
 
+#include "bridgespage.h"
+#include "remotespage.h"
 #include "security/apitokens.h"
 #include "uistyle.h"
 
@@ -26,6 +28,7 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace Relay::Ui {
 
@@ -176,13 +179,15 @@ QWidget *SettingsDialog::buildSecurityTab()
 
     auto *keys = new QGroupBox(tr("API keys"));
     auto *keyLayout = new QVBoxLayout(keys);
-    m_requireKeys = new QCheckBox(tr("Re&quire an API key (Authorization: Bearer …)"));
-    keyLayout->addWidget(m_requireKeys);
+    keyLayout->addWidget(hint(tr("While at least one key exists, every request but GET / must carry one "
+                                 "(Authorization: Bearer …). Keys made with \"contextrelay-desktop keys "
+                                 "create\" show up here too.")));
     m_keyList = new QTreeWidget;
-    m_keyList->setHeaderLabels({tr("Name"), tr("Created"), tr("Fingerprint")});
+    // The same columns, with the same ID, as "contextrelay-desktop keys list".
+    m_keyList->setHeaderLabels({tr("ID"), tr("Name"), tr("Created")});
     m_keyList->setRootIsDecorated(false);
     m_keyList->setUniformRowHeights(true);
-    m_keyList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_keyList->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_keyList->header()->setStretchLastSection(false);
     m_keyList->setMinimumHeight(m_keyList->fontMetrics().lineSpacing() * 5);
     keyLayout->addWidget(m_keyList);
@@ -219,7 +224,6 @@ QWidget *SettingsDialog::buildSecurityTab()
     connect(m_keyName, &QLineEdit::returnPressed, this, &SettingsDialog::createKey);
     connect(m_revokeKey, &QPushButton::clicked, this, &SettingsDialog::revokeKey);
     connect(m_keyList, &QTreeWidget::itemSelectionChanged, this, &SettingsDialog::updateState);
-    connect(m_requireKeys, &QCheckBox::toggled, this, &SettingsDialog::updateState);
     connect(m_origins, &QPlainTextEdit::textChanged, this, &SettingsDialog::updateState);
     connect(m_hosts, &QPlainTextEdit::textChanged, this, &SettingsDialog::updateState);
     connect(copy, &QPushButton::clicked, this, [this] {
@@ -259,7 +263,6 @@ void SettingsDialog::load(const SettingsValues &v)
     m_maxPayloadMiB->setValue(int(qMax<qint64>(1, v.maxPayloadBytes / kMiB)));
     m_origins->setPlainText(v.allowedOrigins.join(QLatin1Char('\n')));
     m_hosts->setPlainText(v.allowedHosts.join(QLatin1Char('\n')));
-    m_requireKeys->setChecked(v.requireApiKeys);
     m_keys = v.apiKeys;
     m_notifications->setChecked(v.showNotifications);
     m_monochrome->setChecked(v.monochromeTrayIcon);
@@ -281,7 +284,6 @@ SettingsValues SettingsDialog::values() const
         v.maxPayloadBytes = qint64(m_maxPayloadMiB->value()) * kMiB;
     v.allowedOrigins = splitList(m_origins->toPlainText());
     v.allowedHosts = splitList(m_hosts->toPlainText());
-    v.requireApiKeys = m_requireKeys->isChecked();
     v.apiKeys = m_keys;
     v.showNotifications = m_notifications->isChecked();
     v.monochromeTrayIcon = m_monochrome->isChecked();
@@ -315,6 +317,20 @@ void SettingsDialog::showSecurityTab()
     m_tabs->setCurrentIndex(1);
 }
 
+void SettingsDialog::addRemoteTabs(SecretStore *secrets, const QString &iniFile)
+{
+    if (m_remotes)
+        return;
+    // After Security, before Desktop: both are about the relay and who talks to it.
+    m_remotes = new RemotesPage(secrets, iniFile);
+    m_bridges = new BridgesPage(iniFile);
+    m_tabs->insertTab(2, m_remotes, tr("Remo&te Relays"));
+    m_tabs->insertTab(3, m_bridges, tr("Brid&ges"));
+    connect(m_remotes, &RemotesPage::changed, m_bridges, &BridgesPage::refresh);
+    connect(m_remotes, &RemotesPage::changed, this, &SettingsDialog::remotesChanged);
+    connect(m_bridges, &BridgesPage::changed, this, &SettingsDialog::remotesChanged);
+}
+
 bool SettingsDialog::isValid(QString *why) const
 {
     const SettingsValues v = values();
@@ -327,11 +343,11 @@ bool SettingsDialog::isValid(QString *why) const
             return false;
         }
     }
-    if (v.listensBeyondLoopback() && (!v.requireApiKeys || v.apiKeys.isEmpty())) {
+    if (v.listensBeyondLoopback() && v.apiKeys.isEmpty()) {
         if (why)
             *why = tr("Listening beyond loopback needs API keys: without them anyone on the network could "
-                      "read, change and delete every payload. Turn on \"Require an API key\" on the Security "
-                      "tab and create a key, or listen on loopback only.");
+                      "read, change and delete every payload. Create a key on the Security tab, or listen "
+                      "on loopback only.");
         return false;
     }
     for (const QString &origin : v.allowedOrigins) {
@@ -367,8 +383,6 @@ void SettingsDialog::updateState()
     } else {
         palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
         const SettingsValues v = values();
-        if (v.requireApiKeys && v.apiKeys.isEmpty())
-            notes.append(tr("No API key exists yet: until you create one, only this app can use the relay."));
         if (v.relayDiffers(m_original)) {
             notes.append(m_runningEphemeral
                              ? tr("Applying restarts the relay: subscribers reconnect, and the payloads of "
@@ -398,14 +412,13 @@ void SettingsDialog::refreshKeys()
     const QLocale locale;
     for (const ApiKeyEntry &key : std::as_const(m_keys)) {
         auto *item = new QTreeWidgetItem(m_keyList);
-        item->setText(0, key.name.isEmpty() ? tr("(unnamed)") : key.name);
-        item->setText(1, locale.toString(key.created.toLocalTime(), QLocale::ShortFormat));
-        // A prefix of the hash tells keys apart; it reveals nothing about the token.
-        item->setText(2, QString::fromLatin1(key.hash.left(12)));
-        item->setFont(2, UiStyle::fixedFont());
+        item->setText(0, key.id());
+        item->setFont(0, UiStyle::fixedFont());
+        item->setText(1, key.name.isEmpty() ? tr("(unnamed)") : key.name);
+        item->setText(2, locale.toString(key.created.toLocalTime(), QLocale::ShortFormat));
         item->setData(0, Qt::UserRole, key.hash);
     }
-    m_keyList->resizeColumnToContents(1);
+    m_keyList->resizeColumnToContents(0);
     m_keyList->resizeColumnToContents(2);
     updateState();
 }
@@ -415,11 +428,11 @@ void SettingsDialog::createKey()
     QByteArray token = ApiTokens::generate();
     ApiKeyEntry key;
     key.name = m_keyName->text().trimmed();
+    if (key.name.isEmpty())
+        key.name = defaultKeyName(m_keys);
     key.hash = ApiTokens::hash(token);
     key.created = QDateTime::currentDateTimeUtc();
     m_keys.append(key);
-    // Creating a key means wanting it checked.
-    m_requireKeys->setChecked(true);
     m_keyName->clear();
     refreshKeys();
 
@@ -428,7 +441,7 @@ void SettingsDialog::createKey()
     m_newKeyLabel->setText(
         tr("New key for \"%1\". Copy it now: it is shown only this once, and only its hash is kept. "
            "It works once you apply the settings.")
-            .arg(key.name.isEmpty() ? tr("(unnamed)") : key.name));
+            .arg(key.name));
     m_newKeyBox->show();
     m_newKey->selectAll();
     m_newKey->setFocus();
@@ -442,6 +455,30 @@ void SettingsDialog::revokeKey()
     const QByteArray hash = selected.first()->data(0, Qt::UserRole).toByteArray();
     m_keys.removeIf([&hash](const ApiKeyEntry &key) { return key.hash == hash; });
     clearNewKey();
+    refreshKeys();
+}
+
+void SettingsDialog::setStoredKeys(const QList<ApiKeyEntry> &keys)
+{
+    // A three-way merge: what the dialog changed since it loaded the keys wins over the new list.
+    const auto has = [](const QList<ApiKeyEntry> &list, const QByteArray &hash) {
+        return std::any_of(list.cbegin(), list.cend(),
+                           [&hash](const ApiKeyEntry &k) { return k.hash == hash; });
+    };
+    QList<ApiKeyEntry> merged;
+    for (const ApiKeyEntry &key : keys) {
+        const bool revokedHere = has(m_original.apiKeys, key.hash) && !has(m_keys, key.hash);
+        if (!revokedHere)
+            merged.append(key);
+    }
+    for (const ApiKeyEntry &key : std::as_const(m_keys)) {
+        if (!has(m_original.apiKeys, key.hash) && !has(merged, key.hash))
+            merged.append(key); // created here, not applied yet
+    }
+    m_original.apiKeys = keys;
+    if (merged == m_keys)
+        return;
+    m_keys = merged;
     refreshKeys();
 }
 

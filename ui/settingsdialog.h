@@ -18,7 +18,14 @@ class QTabWidget;
 class QTreeWidget;
 class QWidget;
 
+namespace Relay {
+class SecretStore;
+}
+
 namespace Relay::Ui {
+
+class BridgesPage;
+class RemotesPage;
 
 /*! Settings: the relay (port, listen addresses, storage, lifetime, size), its security (Origins,
  *  Host names, API keys) and the desktop (start at login, notifications, tray icon). Edits a copy
@@ -44,13 +51,22 @@ public:
     void setRunningEphemeral(bool ephemeral);
     //! Are the values consistent enough to apply? If not, \a why says what to fix.
     bool isValid(QString *why = nullptr) const;
+    /*! The keys as saved now, changed by someone else (`keys create` / `keys revoke` on the
+     *  command line). Keys created or revoked in the dialog and not yet applied stay so. */
+    void setStoredKeys(const QList<ApiKeyEntry> &keys);
 
     //! The Security tab (for the screenshot script).
     void showSecurityTab();
+    /*! Adds the "Remote Relays" and "Bridges" tabs (once). Unlike the other tabs they save every
+     *  change at once, keys through \a secrets (which must outlive the dialog); \a iniFile (tests)
+     *  replaces the app's settings. */
+    void addRemoteTabs(Relay::SecretStore *secrets, const QString &iniFile = QString());
 
 Q_SIGNALS:
     //! Apply or OK with valid values: save them and act on them.
     void applied();
+    //! A remote profile, its key or a bridge changed (and is saved already): reload the bridges.
+    void remotesChanged();
 
 protected:
     void hideEvent(QHideEvent *event) override;
@@ -85,7 +101,6 @@ private:
 
     QPlainTextEdit *m_origins = nullptr;
     QPlainTextEdit *m_hosts = nullptr;
-    QCheckBox *m_requireKeys = nullptr;
     QTreeWidget *m_keyList = nullptr;
     QLineEdit *m_keyName = nullptr;
     QPushButton *m_createKey = nullptr;
@@ -97,6 +112,9 @@ private:
     QCheckBox *m_startAtLogin = nullptr;
     QCheckBox *m_notifications = nullptr;
     QCheckBox *m_monochrome = nullptr;
+
+    RemotesPage *m_remotes = nullptr;
+    BridgesPage *m_bridges = nullptr;
 
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

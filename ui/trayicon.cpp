@@ -73,6 +73,12 @@ void TrayIcon::buildMenu()
     m_pushEncryptedAction->setToolTip(tr("Encrypt here first; the key travels only in the URL (#key=…)"));
     connect(m_pushEncryptedAction, &QAction::triggered, this,
             [this] { Q_EMIT pushClipboardRequested(true); });
+    m_pushToMenu = new QMenu(tr("Push Clipboard &To"), menu);
+    m_pushToMenu->setObjectName(QStringLiteral("pushToMenu"));
+    m_pushToMenu->setIcon(QIcon::fromTheme(QStringLiteral("network-server")));
+    m_pushToMenu->menuAction()->setToolTip(tr("Push the copied text or files to a remote relay"));
+    m_pushToMenu->menuAction()->setVisible(false); // until there are remote profiles
+    menu->addMenu(m_pushToMenu);
     m_pullAction = menu->addAction(
         QIcon::fromTheme(QStringLiteral("edit-download"), QIcon::fromTheme(QStringLiteral("document-save"))),
         tr("P&ull URL from Clipboard"));
@@ -136,6 +142,21 @@ void TrayIcon::setClipboardBusy(bool busy)
 {
     m_clipboardBusy = busy;
     updateFromStatus();
+}
+
+void TrayIcon::setRemoteProfiles(const QStringList &profiles)
+{
+    if (profiles == m_remoteProfiles)
+        return;
+    m_remoteProfiles = profiles;
+    m_pushToMenu->clear();
+    for (const QString &profile : profiles) {
+        QString text = profile;
+        QAction *action = m_pushToMenu->addAction(text.replace(QLatin1Char('&'), QLatin1String("&&")));
+        connect(action, &QAction::triggered, this,
+                [this, profile] { Q_EMIT pushClipboardToRequested(profile); });
+    }
+    m_pushToMenu->menuAction()->setVisible(!profiles.isEmpty());
 }
 
 void TrayIcon::notify(const QString &title, const QString &message, QSystemTrayIcon::MessageIcon icon)
@@ -223,6 +244,8 @@ void TrayIcon::updateFromStatus()
     m_pushAction->setEnabled(clipboardUsable);
     m_pushEncryptedAction->setEnabled(clipboardUsable);
     m_pullAction->setEnabled(clipboardUsable);
+    // A remote relay is there whatever the local one does.
+    m_pushToMenu->menuAction()->setEnabled(!m_clipboardBusy);
     m_copyUrlAction->setEnabled(up);
     m_copyMcpAction->setEnabled(up);
     m_pauseAction->setEnabled(up);

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <memory>
@@ -39,6 +40,9 @@ public:
     void setNotificationsEnabled(bool enabled);
     //! While a clipboard action runs, the clipboard items are disabled.
     void setClipboardBusy(bool busy);
+    //! The remote relay profiles "Push Clipboard To" offers; the submenu shows only when there are some.
+    void setRemoteProfiles(const QStringList &profiles);
+    QStringList remoteProfiles() const { return m_remoteProfiles; }
     //! A desktop notification, unless notifications are off.
     void notify(const QString &title, const QString &message,
                 QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Information);
@@ -51,6 +55,8 @@ public:
 
 Q_SIGNALS:
     void pushClipboardRequested(bool encrypt);
+    //! "Push Clipboard To" a remote relay profile.
+    void pushClipboardToRequested(const QString &profile);
     void pullClipboardRequested();
     void inspectorRequested();
     void copyUrlRequested();
@@ -79,6 +85,8 @@ private:
     QAction *m_statusAction = nullptr;
     QAction *m_pushAction = nullptr;
     QAction *m_pushEncryptedAction = nullptr;
+    QMenu *m_pushToMenu = nullptr; // a child of m_menu
+    QStringList m_remoteProfiles;
     QAction *m_pullAction = nullptr;
     QAction *m_inspectorAction = nullptr;
     QAction *m_copyUrlAction = nullptr;

@@ -14,11 +14,19 @@ using Command = std::function<int(QCoreApplication &, const QStringList &)>;
 const QHash<QString, Command> &commands()
 {
     static const QHash<QString, Command> table{
-        {QStringLiteral("push"), &push},     {QStringLiteral("pull"), &pull},
-        {QStringLiteral("peek"), &peek},     {QStringLiteral("publish"), &publish},
-        {QStringLiteral("status"), &status}, {QStringLiteral("subscribe"), &subscribe},
-        {QStringLiteral("wait"), &wait},     {QStringLiteral("mcp"), &mcp},
-        {QStringLiteral("bridge"), &bridge}, {QStringLiteral("task"), &task},
+        {QStringLiteral("push"), &push},
+        {QStringLiteral("pull"), &pull},
+        {QStringLiteral("peek"), &peek},
+        {QStringLiteral("publish"), &publish},
+        {QStringLiteral("status"), &status},
+        {QStringLiteral("subscribe"), &subscribe},
+        {QStringLiteral("wait"), &wait},
+        {QStringLiteral("mcp"), &mcp},
+        {QStringLiteral("bridge"), &bridge},
+        {QStringLiteral("task"), &task},
+        {QStringLiteral("keys"), &keys},
+        {QStringLiteral("remote"), &remote},
+        {QStringLiteral("bridge-channel"), &bridgeChannel},
     };
     return table;
 }
@@ -57,10 +65,17 @@ void addServerOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(
         QStringLiteral("api-key"), tr("API key sent as a bearer token (default: $CONTEXTRELAY_API_KEY)."),
         tr("key")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("remote"),
+        tr("Use the remote relay profile NAME (see 'contextrelay-desktop remote'), with its API key from the "
+           "keychain."),
+        tr("name")));
 }
 
 std::unique_ptr<RelayClient> makeClient(const QCommandLineParser &parser)
 {
+    if (parser.optionNames().contains(QStringLiteral("remote")))
+        return makeRemoteClient(parser);
     QString server = parser.value(QStringLiteral("server"));
     if (server.isEmpty())
         server = qEnvironmentVariable("CONTEXTRELAY_URL");
@@ -86,6 +101,10 @@ bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, co
     const qsizetype n = parser.positionalArguments().size();
     if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
         printError(n < minPositional ? tr("Missing argument.") : tr("Too many arguments."));
+        printError(tr("Try 'contextrelay-desktop %1 --help'.").arg(command));
+        return false;
+    }
+    if (!checkRemoteOption(parser)) {
         printError(tr("Try 'contextrelay-desktop %1 --help'.").arg(command));
         return false;
     }

@@ -30,10 +30,15 @@ int run(QCoreApplication &app, const QStringList &arguments);
 
 // ---- shared by the subcommands (cli.cpp) ----
 
-//! Adds --server and --api-key; call before parsing.
+//! Adds --server, --api-key and --remote; call before parsing.
 void addServerOptions(QCommandLineParser &parser);
-//! --server > CONTEXTRELAY_URL > http://127.0.0.1:8787; --api-key > CONTEXTRELAY_API_KEY.
+/*! --server > CONTEXTRELAY_URL > http://127.0.0.1:8787; --api-key > CONTEXTRELAY_API_KEY.
+ *  With --remote NAME: the profile's URL; --api-key > its key in the keychain > CONTEXTRELAY_API_KEY. */
 std::unique_ptr<RelayClient> makeClient(const QCommandLineParser &parser);
+//! --remote names a known profile and comes without --server; else says why (remotecommands.cpp).
+bool checkRemoteOption(const QCommandLineParser &parser);
+//! The client for --remote NAME; reads the key from the keychain, waiting for it (remotecommands.cpp).
+std::unique_ptr<RelayClient> makeRemoteClient(const QCommandLineParser &parser);
 //! Parses, handles --help; on a usage error prints it and returns false (exit code Usage).
 bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
                     int minPositional, int maxPositional);
@@ -49,8 +54,11 @@ int publish(QCoreApplication &app, const QStringList &arguments);
 int status(QCoreApplication &app, const QStringList &arguments);
 int subscribe(QCoreApplication &app, const QStringList &arguments);
 int wait(QCoreApplication &app, const QStringList &arguments);
-int mcp(QCoreApplication &app, const QStringList &arguments);    // mcpcommand.cpp
-int bridge(QCoreApplication &app, const QStringList &arguments); // bridgecommands.cpp
-int task(QCoreApplication &app, const QStringList &arguments);   // bridgecommands.cpp
+int mcp(QCoreApplication &app, const QStringList &arguments);           // mcpcommand.cpp
+int bridge(QCoreApplication &app, const QStringList &arguments);        // bridgecommands.cpp
+int task(QCoreApplication &app, const QStringList &arguments);          // bridgecommands.cpp
+int keys(QCoreApplication &app, const QStringList &arguments);          // keycommands.cpp
+int remote(QCoreApplication &app, const QStringList &arguments);        // remotecommands.cpp
+int bridgeChannel(QCoreApplication &app, const QStringList &arguments); // bridgechannelcommands.cpp
 
 } // namespace Relay::Cli

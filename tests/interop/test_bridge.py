@@ -107,8 +107,13 @@ class Process:
         self.argv = argv
         self._stderr = tempfile.TemporaryFile()
         self.lines = queue.Queue()
+        # A developer's settings (API keys, bridges) must not reach the relay or CLI under test.
+        self._config = tempfile.TemporaryDirectory(prefix="relay-bridge-env-")
+        env = dict(os.environ)
+        env["XDG_CONFIG_HOME"] = os.path.join(self._config.name, "config")
+        env["XDG_DATA_HOME"] = os.path.join(self._config.name, "data")
         self.proc = subprocess.Popen(argv, stdin=stdin, stdout=subprocess.PIPE,
-                                     stderr=self._stderr, close_fds=True)
+                                     stderr=self._stderr, close_fds=True, env=env)
         self._reader = threading.Thread(target=self._drain, daemon=True)
         self._reader.start()
 

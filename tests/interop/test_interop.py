@@ -62,21 +62,45 @@ UUID4_RE = re.compile(
 # Relay process handling
 # --------------------------------------------------------------------------
 
+ISOLATED_DIRS = (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
+                 ("HOME", "home"))
+
+
+def isolated_env(root, env=None):
+    """os.environ with XDG_CONFIG_HOME, XDG_DATA_HOME and HOME under root
+    (unless env gives them), then env on top: a developer's settings (API
+    keys!) and data never reach a relay or CLI process started by a test."""
+    full = dict(os.environ)
+    for var, sub in ISOLATED_DIRS:
+        if not env or var not in env:
+            path = os.path.join(root, sub)
+            os.makedirs(path, exist_ok=True)
+            full[var] = path
+    if env:
+        full.update(env)
+    return full
+
+
 class RelayProcess:
     """One relay subprocess. The first stdout line is the base URL; the rest
     of stdout is drained by a thread so the relay never blocks on a full
-    pipe. stderr goes to a temp file, quoted in failure messages."""
+    pipe. stderr goes to a temp file, quoted in failure messages.
 
-    def __init__(self, extra_args):
+    The relay gets a config/data/home folder of its own (see isolated_env);
+    pass env to share one, e.g. with CLI processes that edit its settings."""
+
+    def __init__(self, extra_args, env=None):
         if not RELAY_BINARY:
             raise RuntimeError("no relay binary: pass --binary or set RELAY_BINARY")
         self.argv = [RELAY_BINARY, "--headless", "--port", "0"] + list(extra_args)
+        self._home = tempfile.TemporaryDirectory(prefix="relay-env-")
         self._stderr = tempfile.TemporaryFile()
         self._first_line = queue.Queue(maxsize=1)
         self._extra_stdout = collections.deque(maxlen=200)
         self.proc = subprocess.Popen(
             self.argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-            stderr=self._stderr, close_fds=True)
+            stderr=self._stderr, close_fds=True,
+            env=isolated_env(self._home.name, env))
         self._reader = threading.Thread(target=self._drain_stdout,
                                         name="relay-stdout", daemon=True)
         self._reader.start()
@@ -95,6 +119,13 @@ class RelayProcess:
             if first:
                 self._first_line.put(None)  # EOF before any line
             self.proc.stdout.close()
+
+    def stderr_bytes(self):
+        """Everything the relay wrote on stderr so far, while it runs (to wait
+        for a log line). pread: a seek would move the relay's own write offset
+        too, since it shares the file description."""
+        fd = self._stderr.fileno()
+        return os.pread(fd, os.fstat(fd).st_size, 0)
 
     def stderr_tail(self, limit=4000):
         try:
@@ -162,6 +193,7 @@ class RelayProcess:
     def close(self):
         self.kill()
         self._stderr.close()
+        self._home.cleanup()
 
     def stop_checked(self):
         """SIGTERM and raise AssertionError unless exit code 0 within 10 s."""
@@ -169,6 +201,7 @@ class RelayProcess:
         self._reader.join(timeout=STOP_TIMEOUT_S)
         tail = self.stderr_tail()
         self._stderr.close()
+        self._home.cleanup()
         if rc is None:
             raise AssertionError(
                 f"relay did not exit within {STOP_TIMEOUT_S} s after SIGTERM "

@@ -28,6 +28,9 @@ private Q_SLOTS:
     void invalidValuesFallBack();
     void relayConfig();
     void relayDiffers();
+    void keysExistMeansRequired();
+    void loadSeesOtherWriters();
+    void defaultKeyNames();
     void autostartEntry();
 
 private:
@@ -64,7 +67,6 @@ void tst_AppSettings::roundTrip()
     v.maxPayloadBytes = 5 * 1024 * 1024;
     v.allowedOrigins = {QStringLiteral("https://app.example.com")};
     v.allowedHosts = {QStringLiteral("relay.local"), QStringLiteral("box.lan")};
-    v.requireApiKeys = true;
     v.apiKeys = {{QStringLiteral("reviewer"), ApiTokens::hash(ApiTokens::generate()),
                   QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC)},
                  {QStringLiteral("ci"), ApiTokens::hash(ApiTokens::generate()),
@@ -99,7 +101,6 @@ void tst_AppSettings::tokensAreNeverStored()
     const QByteArray token = ApiTokens::generate();
     QVERIFY(token.startsWith("cr_local_"));
     SettingsValues v;
-    v.requireApiKeys = true;
     v.apiKeys = {{QStringLiteral("agent"), ApiTokens::hash(token), QDateTime::currentDateTimeUtc()}};
     const QString file = m_dir.filePath(QStringLiteral("tokens.ini"));
     AppSettings(file).save(v);
@@ -153,13 +154,12 @@ void tst_AppSettings::relayConfig()
     QCOMPARE(c.listenAddresses, QList<QHostAddress>{QHostAddress(QHostAddress::LocalHostIPv6)});
     QVERIFY(c.ephemeral);
     QCOMPARE(c.allowedOrigins, v.allowedOrigins);
-    QVERIFY(c.apiTokens.isEmpty());
-    // Keys that are not required are not checked.
-    QVERIFY(c.apiTokenHashes.isEmpty());
-    v.requireApiKeys = true;
-    c = v.relayConfig();
+    // Keys that exist are checked; only their hashes reach the relay.
     QCOMPARE(c.apiTokenHashes, QList<QByteArray>{hash});
     QVERIFY(c.apiTokens.isEmpty());
+    QVERIFY(c.sessionTokens.isEmpty());
+    v.apiKeys.clear();
+    QVERIFY(v.relayConfig().apiTokenHashes.isEmpty());
 
     QVERIFY(!v.listensBeyondLoopback());
     v.listenAddresses.append(QStringLiteral("0.0.0.0"));
@@ -173,8 +173,69 @@ void tst_AppSettings::relayDiffers()
     b.showNotifications = !a.showNotifications;
     b.monochromeTrayIcon = !a.monochromeTrayIcon;
     QVERIFY(!a.relayDiffers(b));
+    // Keys reach the running relay without a restart.
+    b.apiKeys = {{QStringLiteral("k"), ApiTokens::hash("k"), QDateTime::currentDateTimeUtc()}};
+    QVERIFY(!a.relayDiffers(b));
+    QVERIFY(a != b);
     b.port = 1234;
     QVERIFY(a.relayDiffers(b));
+}
+
+void tst_AppSettings::keysExistMeansRequired()
+{
+    // A file from before: keys stored, but "require" off. Keys that exist are required now.
+    const QString file = m_dir.filePath(QStringLiteral("legacy.ini"));
+    const QByteArray hash = ApiTokens::hash(ApiTokens::generate());
+    {
+        QSettings raw(file, QSettings::IniFormat);
+        raw.setValue(QStringLiteral("security/requireApiKeys"), false);
+        raw.beginWriteArray(QStringLiteral("apiKeys"));
+        raw.setArrayIndex(0);
+        raw.setValue(QStringLiteral("name"), QStringLiteral("old"));
+        raw.setValue(QStringLiteral("hash"), hash);
+        raw.endArray();
+    }
+    AppSettings settings(file);
+    const SettingsValues v = settings.load();
+    QCOMPARE(v.apiKeys.size(), 1);
+    QCOMPARE(v.relayConfig().apiTokenHashes, QList<QByteArray>{hash});
+
+    // The old flag goes with the next save.
+    QVERIFY(settings.save(v));
+    QVERIFY(!QSettings(file, QSettings::IniFormat).contains(QStringLiteral("security/requireApiKeys")));
+    QCOMPARE(AppSettings(file).load(), v);
+}
+
+void tst_AppSettings::loadSeesOtherWriters()
+{
+    // `keys create` in another process writes the file while the app holds its AppSettings open.
+    const QString file = m_dir.filePath(QStringLiteral("shared.ini"));
+    AppSettings app(file);
+    QVERIFY(app.save(SettingsValues()));
+    QVERIFY(app.load().apiKeys.isEmpty());
+
+    const QByteArray hash = ApiTokens::hash(ApiTokens::generate());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QByteArrayLiteral("[apiKeys]\n1\\name=cli\n1\\hash=") + hash + "\nsize=1\n");
+    f.close();
+    const SettingsValues v = app.load();
+    QCOMPARE(v.apiKeys.size(), 1);
+    QCOMPARE(v.apiKeys.first().name, QStringLiteral("cli"));
+    QCOMPARE(v.apiKeys.first().hash, hash);
+}
+
+void tst_AppSettings::defaultKeyNames()
+{
+    QList<ApiKeyEntry> keys;
+    QCOMPARE(defaultKeyName(keys), QStringLiteral("key 1"));
+    keys.append({QStringLiteral("key 1"), ApiTokens::hash("a"), {}});
+    QCOMPARE(defaultKeyName(keys), QStringLiteral("key 2"));
+    // Never one that is taken, whatever happened to the others.
+    keys = {{QStringLiteral("key 2"), ApiTokens::hash("b"), {}}};
+    QCOMPARE(defaultKeyName(keys), QStringLiteral("key 3"));
+    const ApiKeyEntry key{QStringLiteral("x"), ApiTokens::hash("c"), {}};
+    QCOMPARE(key.id(), QString::fromLatin1(ApiTokens::hash("c").left(12)));
 }
 
 void tst_AppSettings::autostartEntry()

@@ -39,6 +39,25 @@ qint64 sortValue(const ChannelTableModel &model, const QString &name, int column
     return model.index(rowOf(model, name), column).data(ChannelTableModel::SortRole).toLongLong();
 }
 
+BridgeStatus bridge(const QString &local, const QString &profile, const QString &remote,
+                    BridgeDirection direction, BridgeStatus::State state, int queued = 0)
+{
+    BridgeStatus b;
+    b.spec.id = local + QLatin1Char('-') + profile;
+    b.spec.localChannel = local;
+    b.spec.profile = profile;
+    b.spec.remoteChannel = remote;
+    b.spec.direction = direction;
+    b.state = state;
+    b.queued = queued;
+    return b;
+}
+
+QString bridgeText(const ChannelTableModel &model, const QString &name)
+{
+    return model.index(rowOf(model, name), ChannelTableModel::BridgeColumn).data().toString();
+}
+
 } // namespace
 
 class TestChannelTableModel : public QObject
@@ -51,6 +70,10 @@ private Q_SLOTS:
     void newChannelInsertsOneRowWithItsValues();
     void rejectionsAndEmptyChannelsAddNothing();
     void lastActivityIsRelativeAndTicks();
+    void bridgedChannelShowsWithoutTraffic();
+    void bridgeColumnShowsStateQueueAndProblems();
+    void bridgeUpdatesChangeOnlyTheBridgeColumn();
+    void removedBridgeTakesOnlyItsIdleRow();
 };
 
 void TestChannelTableModel::snapshotResets()
@@ -196,5 +219,156 @@ void TestChannelTableModel::lastActivityIsRelativeAndTicks()
     QCOMPARE(watch.reset.size(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestChannelTableModel)
+void TestChannelTableModel::bridgedChannelShowsWithoutTraffic()
+{
+    ChannelTableModel model;
+    ModelWatch watch(&model);
+    QVERIFY(!model.hasBridges());
+    model.setBridges({bridge(QStringLiteral("team"), QStringLiteral("cloud"), QStringLiteral("team"),
+                             BridgeDirection::Out, BridgeStatus::State::Starting)});
+    QVERIFY(model.hasBridges());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(watch.log, QStringList{QStringLiteral("insert 0 0")});
+    QCOMPARE(bridgeText(model, QStringLiteral("team")),
+             QStringLiteral("\u2192 cloud:team \u00b7 starting \u00b7 0 queued"));
+
+    // A snapshot (the inspector's first, or after a restart) keeps the bridged channel.
+    RelaySnapshot s;
+    s.channels = {channel(QStringLiteral("other"), 1, 2, 0, 1000)};
+    model.reset(s);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(rowOf(model, QStringLiteral("team")) >= 0);
+    QCOMPARE(sortValue(model, QStringLiteral("team"), ChannelTableModel::PushesColumn), 0);
+    QVERIFY(!bridgeText(model, QStringLiteral("team")).isEmpty());
+    QVERIFY(bridgeText(model, QStringLiteral("other")).isEmpty());
+    QCOMPARE(sortValue(model, QStringLiteral("other"), ChannelTableModel::BridgeColumn), -1);
+}
+
+void TestChannelTableModel::bridgeColumnShowsStateQueueAndProblems()
+{
+    ChannelTableModel model;
+    BridgeStatus connected = bridge(QStringLiteral("a"), QStringLiteral("cloud"), QStringLiteral("a"),
+                                    BridgeDirection::Out, BridgeStatus::State::Connected, 0);
+    BridgeStatus down = bridge(QStringLiteral("b"), QStringLiteral("cloud"), QStringLiteral("team"),
+                               BridgeDirection::Both, BridgeStatus::State::Retrying, 3);
+    down.lastError = QStringLiteral("unreachable: Connection refused");
+    down.lastErrorMs = 1'700'000'000'000;
+    down.retryInMs = 4000;
+    BridgeStatus refused = bridge(QStringLiteral("c"), QStringLiteral("paid"), QStringLiteral("c"),
+                                  BridgeDirection::In, BridgeStatus::State::Refused);
+    refused.lastError = QStringLiteral("402: quota exceeded on the remote relay");
+    BridgeStatus stuck = bridge(QStringLiteral("d"), QStringLiteral("cloud"), QStringLiteral("d"),
+                                BridgeDirection::Out, BridgeStatus::State::Connected, 1);
+    stuck.undeliverable = 2;
+    model.setBridges({connected, down, refused, stuck});
+    QCOMPARE(model.rowCount(), 4);
+
+    const auto at = [&model](const QString &name, int role) {
+        return model.index(rowOf(model, name), ChannelTableModel::BridgeColumn).data(role);
+    };
+    QCOMPARE(bridgeText(model, QStringLiteral("a")),
+             QStringLiteral("\u2192 cloud:a \u00b7 connected \u00b7 0 queued"));
+    QCOMPARE(bridgeText(model, QStringLiteral("b")),
+             QStringLiteral("\u2194 cloud:team \u00b7 remote unreachable \u00b7 3 queued"));
+    // Incoming only: there is no outgoing queue to show.
+    QCOMPARE(bridgeText(model, QStringLiteral("c")),
+             QStringLiteral("\u2190 paid:c \u00b7 refused by remote"));
+    QCOMPARE(bridgeText(model, QStringLiteral("d")),
+             QStringLiteral("\u2192 cloud:d \u00b7 connected \u00b7 1 queued \u00b7 2 undeliverable"));
+
+    QCOMPARE(at(QStringLiteral("a"), ChannelTableModel::BridgeProblemRole).toBool(), false);
+    QCOMPARE(at(QStringLiteral("b"), ChannelTableModel::BridgeProblemRole).toBool(), true);
+    QCOMPARE(at(QStringLiteral("c"), ChannelTableModel::BridgeProblemRole).toBool(), true);
+    QCOMPARE(at(QStringLiteral("d"), ChannelTableModel::BridgeProblemRole).toBool(), true);
+    QCOMPARE(at(QStringLiteral("b"), ChannelTableModel::SortRole).toLongLong(), 3);
+
+    // The tooltip: describeBridgeStatus() with the last error, and when it happened.
+    const QString tip = at(QStringLiteral("b"), Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(describeBridgeStatus(down)), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Connection refused")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Last error at")), qPrintable(tip));
+    QVERIFY(at(QStringLiteral("c"), Qt::ToolTipRole).toString().contains(QStringLiteral("402")));
+
+    // Problems are coloured from the palette (GUI application): error and warning differ, and a
+    // healthy bridge keeps the view's own colour.
+    const QColor warning = at(QStringLiteral("b"), Qt::ForegroundRole).value<QColor>();
+    const QColor error = at(QStringLiteral("c"), Qt::ForegroundRole).value<QColor>();
+    QVERIFY(warning.isValid());
+    QVERIFY(error.isValid());
+    QVERIFY(warning != error);
+    QVERIFY(!at(QStringLiteral("a"), Qt::ForegroundRole).isValid());
+    QCOMPARE(at(QStringLiteral("d"), Qt::ForegroundRole).value<QColor>(), error);
+
+    // Two bridges on one channel: both show.
+    BridgeStatus second = bridge(QStringLiteral("a"), QStringLiteral("backup"), QStringLiteral("a"),
+                                 BridgeDirection::Out, BridgeStatus::State::Connected, 5);
+    model.setBridges({connected, second});
+    QCOMPARE(bridgeText(model, QStringLiteral("a")),
+             QStringLiteral("\u2192 cloud:a \u00b7 connected \u00b7 0 queued; \u2192 backup:a \u00b7 "
+                            "connected \u00b7 5 queued"));
+    QCOMPARE(at(QStringLiteral("a"), ChannelTableModel::SortRole).toLongLong(), 5);
+}
+
+void TestChannelTableModel::bridgeUpdatesChangeOnlyTheBridgeColumn()
+{
+    ChannelTableModel model;
+    RelaySnapshot s;
+    s.channels = {channel(QStringLiteral("x"), 0, 1, 0, 1000),
+                  channel(QStringLiteral("team"), 1, 4, 0, 1000)};
+    model.reset(s);
+    const BridgeStatus first = bridge(QStringLiteral("team"), QStringLiteral("cloud"), QStringLiteral("team"),
+                                      BridgeDirection::Out, BridgeStatus::State::Connected, 0);
+    model.setBridges({first});
+    ModelWatch watch(&model);
+
+    // The same statuses again (the relay reports often): nothing to announce.
+    model.setBridges({first});
+    QCOMPARE(watch.changed.size(), 0);
+
+    BridgeStatus queued = first;
+    queued.state = BridgeStatus::State::Retrying;
+    queued.queued = 7;
+    model.setBridges({queued});
+    QCOMPARE(watch.inserted.size(), 0);
+    QCOMPARE(watch.removed.size(), 0);
+    QCOMPARE(watch.changed.size(), 1);
+    const QModelIndex from = watch.changed.at(0).at(0).value<QModelIndex>();
+    const QModelIndex to = watch.changed.at(0).at(1).value<QModelIndex>();
+    QCOMPARE(from.row(), rowOf(model, QStringLiteral("team")));
+    QCOMPARE(to.row(), from.row());
+    QCOMPARE(from.column(), int(ChannelTableModel::BridgeColumn));
+    QCOMPARE(to.column(), int(ChannelTableModel::BridgeColumn));
+    QVERIFY(bridgeText(model, QStringLiteral("team")).contains(QStringLiteral("7 queued")));
+    // The channel's own counters are untouched.
+    QCOMPARE(sortValue(model, QStringLiteral("team"), ChannelTableModel::PushesColumn), 4);
+}
+
+void TestChannelTableModel::removedBridgeTakesOnlyItsIdleRow()
+{
+    ChannelTableModel model;
+    model.setBridges({bridge(QStringLiteral("quiet"), QStringLiteral("cloud"), QStringLiteral("q"),
+                             BridgeDirection::Out, BridgeStatus::State::Connected),
+                      bridge(QStringLiteral("busy"), QStringLiteral("cloud"), QStringLiteral("b"),
+                             BridgeDirection::Out, BridgeStatus::State::Connected)});
+    PayloadInfo p;
+    p.id = QStringLiteral("p1");
+    p.channel = QStringLiteral("busy");
+    model.apply({RelayTest::payloadEvent(Type::Pushed, p, 0, 5000)});
+    QCOMPARE(model.rowCount(), 2);
+    // Rows come in the bridges' order.
+    QCOMPARE(rowOf(model, QStringLiteral("quiet")), 0);
+    ModelWatch watch(&model);
+
+    model.setBridges({});
+    QVERIFY(!model.hasBridges());
+    // "quiet" was there only for its bridge; "busy" had traffic and stays, its bridge cell empty.
+    QCOMPARE(watch.log, QStringList{QStringLiteral("remove 0 0")});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(rowOf(model, QStringLiteral("quiet")), -1);
+    QVERIFY(bridgeText(model, QStringLiteral("busy")).isEmpty());
+    QCOMPARE(sortValue(model, QStringLiteral("busy"), ChannelTableModel::PushesColumn), 1);
+}
+
+// A GUI application (offscreen): the bridge column's colours come from its palette.
+QTEST_MAIN(TestChannelTableModel)
 #include "tst_channeltablemodel.moc"

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void beyondLoopbackNeedsKeys();
     void newKeyShownOnceHashKept();
     void revoke();
+    void keysListShowTheCliId();
+    void storedKeysChangeElsewhere();
 
 private:
     template<typename T>
@@ -78,11 +81,18 @@ void tst_SettingsDialog::beyondLoopbackNeedsKeys()
     auto *buttons = dialog.findChild<QDialogButtonBox *>();
     QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
 
-    // With a key required and present it is allowed.
+    // With a key it is allowed: a key that exists is required.
     child<QPushButton>(dialog, QStringLiteral("Create Key"))->click();
     QVERIFY(dialog.isValid(&why));
     QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
-    QVERIFY(dialog.values().requireApiKeys);
+    QCOMPARE(dialog.values().apiKeys.size(), 1);
+    QCOMPARE(dialog.values().apiKeys.first().name, QStringLiteral("key 1"));
+
+    // Revoking the last one refuses the address again.
+    auto *list = dialog.findChild<QTreeWidget *>();
+    list->setCurrentItem(list->topLevelItem(0));
+    child<QPushButton>(dialog, QStringLiteral("Revoke"))->click();
+    QVERIFY(!dialog.isValid());
 
     // A name that is not an address is refused too.
     v.listenAddresses = {QStringLiteral("my-laptop")};
@@ -119,7 +129,6 @@ void tst_SettingsDialog::newKeyShownOnceHashKept()
     QCOMPARE(v.apiKeys.size(), 1);
     QCOMPARE(v.apiKeys.first().name, QStringLiteral("reviewer"));
     QCOMPARE(v.apiKeys.first().hash, ApiTokens::hash(token->text().toLatin1()));
-    QVERIFY(v.requireApiKeys);
 
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->click();
     QCOMPARE(applied.size(), 1);
@@ -131,7 +140,6 @@ void tst_SettingsDialog::newKeyShownOnceHashKept()
 void tst_SettingsDialog::revoke()
 {
     SettingsValues v;
-    v.requireApiKeys = true;
     v.apiKeys = {{QStringLiteral("a"), ApiTokens::hash("a"), QDateTime::currentDateTimeUtc()},
                  {QStringLiteral("b"), ApiTokens::hash("b"), QDateTime::currentDateTimeUtc()}};
     SettingsDialog dialog(v);
@@ -141,6 +149,48 @@ void tst_SettingsDialog::revoke()
     child<QPushButton>(dialog, QStringLiteral("Revoke"))->click();
     QCOMPARE(dialog.values().apiKeys.size(), 1);
     QCOMPARE(dialog.values().apiKeys.first().name, QStringLiteral("b"));
+}
+
+void tst_SettingsDialog::keysListShowTheCliId()
+{
+    SettingsValues v;
+    v.apiKeys = {{QStringLiteral("agent"), ApiTokens::hash("t"), QDateTime::currentDateTimeUtc()}};
+    SettingsDialog dialog(v);
+    // No switch: keys that exist are required, and the dialog says so instead.
+    for (QCheckBox *box : dialog.findChildren<QCheckBox *>())
+        QVERIFY2(!box->text().contains(QLatin1String("API key")), qPrintable(box->text()));
+    bool explained = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        explained = explained || label->text().contains(QLatin1String("every request but GET /"));
+    QVERIFY(explained);
+
+    auto *list = dialog.findChild<QTreeWidget *>();
+    QCOMPARE(list->headerItem()->text(0), QStringLiteral("ID"));
+    QCOMPARE(list->topLevelItem(0)->text(0), QString::fromLatin1(ApiTokens::hash("t").left(12)));
+    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("agent"));
+}
+
+void tst_SettingsDialog::storedKeysChangeElsewhere()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const ApiKeyEntry a{QStringLiteral("a"), ApiTokens::hash("a"), now};
+    const ApiKeyEntry b{QStringLiteral("b"), ApiTokens::hash("b"), now};
+    const ApiKeyEntry c{QStringLiteral("c"), ApiTokens::hash("c"), now};
+    SettingsValues v;
+    v.apiKeys = {a, b};
+    SettingsDialog dialog(v);
+    auto *list = dialog.findChild<QTreeWidget *>();
+
+    // In the dialog, not applied yet: "a" revoked, one key created.
+    list->setCurrentItem(list->topLevelItem(0));
+    child<QPushButton>(dialog, QStringLiteral("Revoke"))->click();
+    child<QPushButton>(dialog, QStringLiteral("Create Key"))->click();
+    const ApiKeyEntry created = dialog.values().apiKeys.last();
+
+    // Meanwhile on the command line: "b" revoked, "c" created. Both edits count.
+    dialog.setStoredKeys({a, c});
+    QCOMPARE(dialog.values().apiKeys, (QList<ApiKeyEntry>{c, created}));
+    QCOMPARE(list->topLevelItemCount(), 2);
 }
 
 QTEST_MAIN(tst_SettingsDialog)

@@ -3,8 +3,11 @@
 
 #include "core/clock.h"
 #include "models/displayformat.h"
+#include "uistyle.h"
 
+#include <QGuiApplication>
 #include <QHash>
+#include <QIcon>
 #include <QLocale>
 #include <QSet>
 #include <QTimer>
@@ -54,6 +57,81 @@ bool applyTo(Row &row, const RelayEvent &e)
     return false;
 }
 
+//! A row nothing has happened in: it is there only because a bridge names its channel.
+bool isIdle(const Row &row)
+{
+    return row.subscribers == 0 && row.pushes == 0 && row.publishes == 0 && row.lastActivityMs == 0;
+}
+
+enum class Severity
+{
+    None,
+    Warning, //!< the bridge retries by itself (remote unreachable, waiting for its key)
+    Error,   //!< the user must act: the remote refuses, or payloads could not be delivered
+};
+
+Severity severityOf(const BridgeStatus &s)
+{
+    if (s.state == BridgeStatus::State::Refused || s.undeliverable > 0)
+        return Severity::Error;
+    if (s.state == BridgeStatus::State::Retrying ||
+        (s.state == BridgeStatus::State::Starting && !s.lastError.isEmpty()))
+        return Severity::Warning;
+    return Severity::None;
+}
+
+Severity severityOf(const QList<BridgeStatus> &statuses)
+{
+    Severity worst = Severity::None;
+    for (const BridgeStatus &s : statuses)
+        worst = std::max(worst, severityOf(s));
+    return worst;
+}
+
+QString arrowOf(BridgeDirection direction)
+{
+    switch (direction) {
+    case BridgeDirection::Out:
+        return QStringLiteral("\u2192");
+    case BridgeDirection::In:
+        return QStringLiteral("\u2190");
+    case BridgeDirection::Both:
+        return QStringLiteral("\u2194");
+    }
+    return QString();
+}
+
+//! "→ cloud:team · connected · 3 queued": the queue shows for every bridge that sends.
+QString bridgeText(const BridgeStatus &s)
+{
+    QStringList parts{arrowOf(s.spec.direction) + QLatin1Char(' ') + s.spec.profile + QLatin1Char(':') +
+                          s.spec.remoteChannel,
+                      bridgeStateName(s.state)};
+    if (s.spec.sendsOut())
+        parts.append(ChannelTableModel::tr("%n queued", nullptr, s.queued));
+    if (s.undeliverable > 0)
+        parts.append(ChannelTableModel::tr("%n undeliverable", nullptr, s.undeliverable));
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
+//! describeBridgeStatus() (with the last error), what went through, and when the error was.
+QString bridgeToolTip(const BridgeStatus &s)
+{
+    QStringList lines{describeBridgeStatus(s)};
+    const QLocale locale;
+    QStringList counts;
+    if (s.spec.sendsOut())
+        counts.append(ChannelTableModel::tr("%1 delivered").arg(locale.toString(s.delivered)));
+    if (s.spec.receivesIn())
+        counts.append(ChannelTableModel::tr("%1 received").arg(locale.toString(s.received)));
+    if (s.queuedBytes > 0)
+        counts.append(ChannelTableModel::tr("%1 waiting").arg(formatSize(s.queuedBytes)));
+    lines.append(counts.join(QStringLiteral(", ")));
+    if (!s.lastError.isEmpty() && s.lastErrorMs > 0)
+        lines.append(ChannelTableModel::tr("Last error at %1.").arg(formatLongTime(s.lastErrorMs)));
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 struct ChannelTableModel::Private
@@ -66,6 +144,8 @@ struct ChannelTableModel::Private
     QList<Row> rows; // in order of appearance
     QHash<QString, int> rowOf;
     QTimer timer; // the "12 s ago" column
+    //! Local channel -> its bridges, in configuration order.
+    QHash<QString, QList<BridgeStatus>> bridges;
 
     void reindex(int from)
     {
@@ -75,13 +155,14 @@ struct ChannelTableModel::Private
 
     void evictOne()
     {
-        // Prefer a channel nobody listens to; among those, the one quiet the longest.
+        // Prefer a channel nobody listens to and no bridge runs on; among those, the one quiet the
+        // longest.
         int victim = 0;
         for (int r = 1; r < rows.size(); ++r) {
             const Row &a = rows.at(r);
             const Row &b = rows.at(victim);
-            const bool aIdle = a.subscribers == 0;
-            const bool bIdle = b.subscribers == 0;
+            const bool aIdle = a.subscribers == 0 && !bridges.contains(a.name);
+            const bool bIdle = b.subscribers == 0 && !bridges.contains(b.name);
             if (aIdle != bIdle ? aIdle : a.lastActivityMs < b.lastActivityMs)
                 victim = r;
         }
@@ -168,6 +249,11 @@ void ChannelTableModel::reset(const RelaySnapshot &snapshot)
             continue;
         rowFor(p.channel).lastActivityMs = p.createdMs;
     }
+    // A bridged channel shows even before anything was pushed to it.
+    QStringList bridged = d->bridges.keys();
+    bridged.sort();
+    for (const QString &name : std::as_const(bridged))
+        rowFor(name);
     if (rows.size() > kMaxChannels)
         rows.resize(kMaxChannels);
 
@@ -213,6 +299,62 @@ void ChannelTableModel::apply(const QList<RelayEvent> &events)
                            {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
 }
 
+void ChannelTableModel::setBridges(const QList<BridgeStatus> &statuses)
+{
+    QHash<QString, QList<BridgeStatus>> next;
+    for (const BridgeStatus &s : statuses) {
+        if (!s.spec.localChannel.isEmpty())
+            next[s.spec.localChannel].append(s);
+    }
+    if (next == d->bridges)
+        return;
+    // New rows come in the bridges' order (the relay's, which is the configuration's).
+    QStringList names;
+    for (const BridgeStatus &s : statuses)
+        names.append(s.spec.localChannel);
+    for (auto it = d->bridges.cbegin(); it != d->bridges.cend(); ++it)
+        names.append(it.key());
+    names.removeDuplicates();
+    const QHash<QString, QList<BridgeStatus>> before = std::exchange(d->bridges, next);
+
+    QStringList changed;
+    for (const QString &name : std::as_const(names)) {
+        const int row = d->rowOf.value(name, -1);
+        const bool bridged = next.contains(name);
+        if (row < 0) {
+            if (bridged)
+                d->insert(Row{name, 0, 0, 0, 0});
+        } else if (!bridged && isIdle(d->rows.at(row))) {
+            // Its bridge was the only reason for the row.
+            beginRemoveRows(QModelIndex(), row, row);
+            d->rowOf.remove(d->rows.takeAt(row).name);
+            d->reindex(row);
+            endRemoveRows();
+        } else if (before.value(name) != next.value(name)) {
+            changed.append(name);
+        }
+    }
+    d->updateTimer();
+    int first = int(d->rows.size());
+    int last = -1;
+    for (const QString &name : std::as_const(changed)) {
+        const int row = d->rowOf.value(name, -1);
+        if (row < 0)
+            continue;
+        first = qMin(first, row);
+        last = qMax(last, row);
+    }
+    if (last >= first)
+        Q_EMIT dataChanged(index(first, BridgeColumn), index(last, BridgeColumn),
+                           {Qt::DisplayRole, Qt::ToolTipRole, SortRole, BridgeProblemRole, Qt::ForegroundRole,
+                            Qt::DecorationRole});
+}
+
+bool ChannelTableModel::hasBridges() const
+{
+    return !d->bridges.isEmpty();
+}
+
 int ChannelTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(d->rows.size());
@@ -228,6 +370,8 @@ QVariant ChannelTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const Row &r = d->rows.at(index.row());
+    if (index.column() == BridgeColumn && role != NameRole)
+        return bridgeData(r.name, role);
     switch (role) {
     case NameRole:
         return r.name;
@@ -274,9 +418,62 @@ QVariant ChannelTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() != NameColumn)
+        if (index.column() != NameColumn && index.column() != BridgeColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant ChannelTableModel::bridgeData(const QString &channel, int role) const
+{
+    const auto it = d->bridges.constFind(channel);
+    if (it == d->bridges.cend()) {
+        if (role == SortRole)
+            return -1; // below a bridge with an empty queue
+        if (role == BridgeProblemRole)
+            return false;
+        return QVariant();
+    }
+    const QList<BridgeStatus> &statuses = *it;
+    switch (role) {
+    case Qt::DisplayRole: {
+        QStringList texts;
+        for (const BridgeStatus &s : statuses)
+            texts.append(bridgeText(s));
+        return texts.join(QStringLiteral("; "));
+    }
+    case Qt::ToolTipRole: {
+        QStringList tips;
+        for (const BridgeStatus &s : statuses)
+            tips.append(bridgeToolTip(s));
+        return tips.join(QStringLiteral("\n\n"));
+    }
+    case SortRole: {
+        qint64 queued = 0;
+        for (const BridgeStatus &s : statuses)
+            queued += s.queued;
+        return queued;
+    }
+    case BridgeProblemRole:
+        return severityOf(statuses) != Severity::None;
+    case Qt::ForegroundRole:
+    case Qt::DecorationRole: {
+        const Severity severity = severityOf(statuses);
+        // Colours and icons need a GUI application (the model's tests may run without one).
+        if (severity == Severity::None || !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return QVariant();
+        if (role == Qt::DecorationRole) {
+            const QIcon icon =
+                QIcon::fromTheme(severity == Severity::Error ? QStringLiteral("dialog-error")
+                                                             : QStringLiteral("dialog-warning"));
+            return icon.isNull() ? QVariant() : QVariant(icon);
+        }
+        const QPalette palette = QGuiApplication::palette();
+        return severity == Severity::Error ? UiStyle::errorColor(palette) : UiStyle::warningColor(palette);
+    }
     default:
         break;
     }
@@ -298,6 +495,8 @@ QVariant ChannelTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Publishes");
     case LastActivityColumn:
         return tr("Last activity");
+    case BridgeColumn:
+        return tr("Bridge");
     }
     return QVariant();
 }
