@@ -2,6 +2,8 @@
 # Screenshots for the README: runs the desktop app under Xvfb (with openbox and a trayer system
 # tray), seeds its relay with a few payloads and subscribers, and saves PNGs of the inspector (each
 # tab, the JSON and the encrypted preview), the tray menu and the settings into docs/screenshots/.
+# Three remote relays stand by for the channel bridges: one that works (a second relay), one that is
+# not there, and one that refuses (402, over its quota).
 #   scripts/screenshots.sh            build first if needed, then capture
 #   RELAY_BUILD_DIR=... scripts/screenshots.sh
 # Everything runs in a throwaway HOME: your settings, autostart entry and payloads are not touched.
@@ -55,8 +57,49 @@ pids+=($!)
 for _ in $(seq 100); do xdotool search --classname trayer >/dev/null 2>&1 && break; sleep 0.1; done
 sleep 0.5
 
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# The remotes. "backup": a second relay, with settings of its own (no keys, no bridges).
+backup_port=$(free_port)
+mkdir -p "$work/backup"
+HOME=$work/backup XDG_CONFIG_HOME=$work/backup/.config XDG_DATA_HOME=$work/backup/.local/share \
+    "$binary" --headless --port "$backup_port" --ephemeral >"$work/backup.log" 2>&1 &
+pids+=($!)
+# "paid": answers its health check but refuses everything else with 402.
+paid_port=$(free_port)
+cat >"$work/paid.py" <<'PY'
+import http.server, json, sys
+
+class Quota(http.server.BaseHTTPRequestHandler):
+    def answer(self, status, body, kind):
+        data = body.encode()
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+    def do_GET(self):
+        if self.path == "/":
+            self.answer(200, "ContextRelay API is running.", "text/plain")
+        else:
+            self.answer(402, json.dumps({"error": "Quota exceeded"}), "application/json")
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.answer(402, json.dumps({"error": "Quota exceeded"}), "application/json")
+    def log_message(self, *args):
+        pass
+
+http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), Quota).serve_forever()
+PY
+/usr/bin/python3 "$work/paid.py" "$paid_port" >"$work/paid.log" 2>&1 &
+pids+=($!)
+# "cloud": nobody listens there.
+cloud_port=$(free_port)
+for _ in $(seq 100); do curl -sS -o /dev/null "http://127.0.0.1:$backup_port/" 2>/dev/null && break; sleep 0.1; done
+
 # Settings as a user would have them: API keys required, one key ("ci-runner") created earlier.
 # Settings keep only the key's hash (BLAKE2b-256, as ApiTokens::hash); the seeder uses the token.
+# Three remote profiles, and a bridge to each (the one from "inbox" sees no traffic at all).
 token=cr_local_$(python3 -c 'import base64, os; print(base64.urlsafe_b64encode(os.urandom(32)).decode().rstrip("="))')
 hash=$(python3 -c 'import hashlib, sys; print(hashlib.blake2b(sys.argv[1].encode(), digest_size=32).hexdigest())' "$token")
 mkdir -p "$XDG_CONFIG_HOME/ContextRelay"
@@ -69,9 +112,37 @@ size=1
 
 [security]
 requireApiKeys=true
+
+[remotes]
+backup=http://127.0.0.1:$backup_port
+cloud=http://127.0.0.1:$cloud_port
+paid=http://127.0.0.1:$paid_port
+
+[bridges]
+1\\id=5f0c2a9e
+1\\localChannel=team
+1\\profile=cloud
+1\\remoteChannel=team
+1\\direction=out
+2\\id=b71d04c3
+2\\localChannel=research
+2\\profile=backup
+2\\remoteChannel=research
+2\\direction=both
+3\\id=e2a9917d
+3\\localChannel=alerts
+3\\profile=paid
+3\\remoteChannel=alerts
+3\\direction=out
+4\\id=0c44be18
+4\\localChannel=inbox
+4\\profile=backup
+4\\remoteChannel=inbox
+4\\direction=in
+size=4
 CONF
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 base=http://127.0.0.1:$port
 # The inspector opens at once, so its event log sees everything the seeder does.
 "$binary" --port "$port" --ephemeral --show-inspector >"$work/app.log" 2>&1 &
@@ -132,6 +203,11 @@ with open(os.path.join(work, "logo.png"), "rb") as f:
                       headers={"Content-Type": "image/png", **auth}, timeout=10)
 r.raise_for_status()
 ids["png"] = r.json()["id"]
+# Bridged channels: "team" goes to a remote that is not there (the pushes wait in its queue),
+# "alerts" to one that refuses them.
+for step in ("plan", "draft", "review"):
+    push("team-" + step, channel="team", metadata={"step": step}, data=f"Team notes: {step}")
+push("alert", channel="alerts", data="disk 91% full on build-3")
 requests.get(f"{base}/peek/{ids['markdown']}", headers=auth, timeout=10)
 requests.get(f"{base}/pull/{ids['json']}", headers=auth, timeout=10)
 requests.post(f"{base}/publish/reviews", json={"done": True, "step": "review"}, headers=auth, timeout=10)
@@ -195,7 +271,7 @@ xdotool mousemove "$icon_cx" "$((icon_cy + 200))"
 sleep 0.5
 xdotool mousemove "$icon_cx" "$icon_cy" click 3
 sleep 1
-import -window root -crop "400x290+$((screen_w - 400))+0" +repage "$out/tray-menu.png"
+import -window root -crop "400x320+$((screen_w - 400))+0" +repage "$out/tray-menu.png"
 echo "saved docs/screenshots/tray-menu.png"
 
 # Settings, from the tray menu ("S" is its mnemonic).
@@ -207,6 +283,29 @@ window=$settings
 shot_window settings-relay
 xdotool key --window "$settings" alt+e
 shot_window settings-security
+# Remote relays: "backup" (the first, selected) is tested; then a new profile, where the key can
+# only be kept for this session (this desktop runs no keychain service).
+xdotool key --window "$settings" alt+t
+sleep 0.5
+xdotool key --window "$settings" alt+c
+sleep 2.5
+shot_window settings-remotes
+xdotool key --window "$settings" alt+a
+add=$(xdotool search --sync --name '^Add Remote Relay' | head -1)
+xdotool windowactivate --sync "$add" >/dev/null 2>&1 || true
+xdotool type --window "$add" --delay 20 staging
+xdotool key --window "$add" Tab
+xdotool type --window "$add" --delay 10 https://relay.example.com
+xdotool key --window "$add" Tab
+xdotool type --window "$add" --delay 10 cr_live_not_a_real_key
+window=$add
+shot_window settings-remote-add
+# The dialog is gone before the key is released: xdotool may then fail on its window.
+xdotool key --window "$add" Escape 2>/dev/null || true
+window=$settings
+xdotool windowactivate --sync "$settings" >/dev/null 2>&1 || true
+xdotool key --window "$settings" alt+g
+shot_window settings-bridges
 xdotool key --window "$settings" Escape 2>/dev/null || true
 
 echo "screenshots are in docs/screenshots/"
