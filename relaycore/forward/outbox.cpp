@@ -210,11 +210,7 @@ bool Outbox::markDelivered(const OutItem &item, const QString &remoteId)
         m_db.rollback();
         return false;
     }
-    Count &c = m_counts[item.bridgeId];
-    c.items = qMax(0, c.items - 1);
-    c.bytes = qMax<qint64>(0, c.bytes - item.data.size());
-    m_totalItems = qMax(0, m_totalItems - 1);
-    m_totalBytes = qMax<qint64>(0, m_totalBytes - item.data.size());
+    uncount(item);
     return true;
 }
 
@@ -233,12 +229,17 @@ bool Outbox::markUndeliverable(const OutItem &item)
         m_db.rollback();
         return false;
     }
+    uncount(item);
+    return true;
+}
+
+void Outbox::uncount(const OutItem &item)
+{
     Count &c = m_counts[item.bridgeId];
     c.items = qMax(0, c.items - 1);
     c.bytes = qMax<qint64>(0, c.bytes - item.data.size());
     m_totalItems = qMax(0, m_totalItems - 1);
     m_totalBytes = qMax<qint64>(0, m_totalBytes - item.data.size());
-    return true;
 }
 
 int Outbox::queued(const QString &bridgeId) const

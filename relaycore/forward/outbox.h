@@ -92,6 +92,8 @@ public:
 private:
     bool exec(const QString &sql, QString *error = nullptr);
     void loadCounts();
+    //! An item left the queue.
+    void uncount(const OutItem &item);
 
     QString m_path;
     QString m_connectionName;

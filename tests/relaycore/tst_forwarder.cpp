@@ -78,14 +78,6 @@ class TestForwarder : public QObject
 {
     Q_OBJECT
 
-    struct Pair
-    {
-        std::unique_ptr<RelayServer> a;
-        std::unique_ptr<Forwarder> forwarder;
-        std::unique_ptr<RelayServer> b;
-        quint16 bPort = 0;
-    };
-
     static ResolvedBridge bridge(quint16 bPort, BridgeDirection direction, const QString &key = kKey,
                                  const QString &local = QStringLiteral("team"),
                                  const QString &remote = QStringLiteral("team-remote"))
@@ -124,6 +116,29 @@ class TestForwarder : public QObject
         return f;
     }
 
+    //! B (the remote, keys on unless \a remote says otherwise), A, and a bridge from A to B.
+    struct Pair
+    {
+        std::unique_ptr<RelayServer> a;
+        std::unique_ptr<RelayServer> b;
+        std::unique_ptr<Forwarder> forwarder; // declared last: goes first, before the server it taps
+        bool ok() const { return a && b && forwarder; }
+    };
+
+    static Pair startPair(BridgeDirection direction, const QString &key = kKey,
+                          const RelayConfig &remote = relayConfig(0, QString(), true))
+    {
+        Pair p;
+        p.b = startServer(remote);
+        p.a = startServer(relayConfig());
+        if (p.a && p.b) {
+            p.forwarder = startForwarder(p.a.get());
+            if (p.forwarder)
+                p.forwarder->setBridges({bridge(p.b->serverPort(), direction, key)});
+        }
+        return p;
+    }
+
     static BridgeStatus statusOf(const Forwarder &f)
     {
         const auto all = f.statuses();
@@ -160,13 +175,11 @@ private Q_SLOTS:
 
     void outgoingInOrderWithMetadataAndCiphertext()
     {
-        auto b = startServer(relayConfig(0, QString(), true));
-        QVERIFY(b);
-        auto a = startServer(relayConfig());
-        QVERIFY(a);
-        auto f = startForwarder(a.get());
-        QVERIFY(f);
-        f->setBridges({bridge(b->serverPort(), BridgeDirection::Out)});
+        Pair pair = startPair(BridgeDirection::Out);
+        QVERIFY(pair.ok());
+        auto &a = pair.a;
+        auto &b = pair.b;
+        auto &f = pair.forwarder;
         auto agent = listen(b->serverPort(), QStringLiteral("team-remote"), kKey);
         QVERIFY(agent);
 
@@ -207,13 +220,11 @@ private Q_SLOTS:
 
     void incoming()
     {
-        auto b = startServer(relayConfig(0, QString(), true));
-        QVERIFY(b);
-        auto a = startServer(relayConfig());
-        QVERIFY(a);
-        auto f = startForwarder(a.get());
-        QVERIFY(f);
-        f->setBridges({bridge(b->serverPort(), BridgeDirection::In)});
+        Pair pair = startPair(BridgeDirection::In);
+        QVERIFY(pair.ok());
+        auto &a = pair.a;
+        auto &b = pair.b;
+        auto &f = pair.forwarder;
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(*f).state, BridgeStatus::State::Connected, 5000);
         auto agent = listen(a->serverPort(), QStringLiteral("team"));
         QVERIFY(agent);
@@ -236,13 +247,11 @@ private Q_SLOTS:
 
     void bothWaysWithoutLoops()
     {
-        auto b = startServer(relayConfig(0, QString(), true));
-        QVERIFY(b);
-        auto a = startServer(relayConfig());
-        QVERIFY(a);
-        auto f = startForwarder(a.get());
-        QVERIFY(f);
-        f->setBridges({bridge(b->serverPort(), BridgeDirection::Both)});
+        Pair pair = startPair(BridgeDirection::Both);
+        QVERIFY(pair.ok());
+        auto &a = pair.a;
+        auto &b = pair.b;
+        auto &f = pair.forwarder;
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(*f).state, BridgeStatus::State::Connected, 5000);
         auto onA = listen(a->serverPort(), QStringLiteral("team"));
         auto onB = listen(b->serverPort(), QStringLiteral("team-remote"), kKey);
@@ -351,13 +360,11 @@ private Q_SLOTS:
 
     void wrongKeyIsAClearErrorAndKeepsTheQueue()
     {
-        auto b = startServer(relayConfig(0, QString(), true));
-        QVERIFY(b);
-        auto a = startServer(relayConfig());
-        QVERIFY(a);
-        auto f = startForwarder(a.get());
-        QVERIFY(f);
-        f->setBridges({bridge(b->serverPort(), BridgeDirection::Out, QStringLiteral("cr_wrong"))});
+        Pair pair = startPair(BridgeDirection::Out, QStringLiteral("cr_wrong"));
+        QVERIFY(pair.ok());
+        auto &a = pair.a;
+        auto &b = pair.b;
+        auto &f = pair.forwarder;
         RelayClient local(QUrl(a->baseUrl()));
         QVERIFY(push(local, "held", QStringLiteral("team")));
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(*f).state, BridgeStatus::State::Refused, 5000);
@@ -375,13 +382,11 @@ private Q_SLOTS:
     {
         RelayConfig small = relayConfig(0, QString(), true);
         small.maxPayloadBytes = 1000;
-        auto b = startServer(small);
-        QVERIFY(b);
-        auto a = startServer(relayConfig());
-        QVERIFY(a);
-        auto f = startForwarder(a.get());
-        QVERIFY(f);
-        f->setBridges({bridge(b->serverPort(), BridgeDirection::Out)});
+        Pair pair = startPair(BridgeDirection::Out, kKey, small);
+        QVERIFY(pair.ok());
+        auto &a = pair.a;
+        auto &b = pair.b;
+        auto &f = pair.forwarder;
         RelayClient local(QUrl(a->baseUrl()));
         QVERIFY(push(local, QByteArray(5000, 'x'), QStringLiteral("team")));
         QVERIFY(push(local, "small", QStringLiteral("team")));
