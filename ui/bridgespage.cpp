@@ -2,6 +2,7 @@
 #include "bridgespage.h"
 
 #include "forward/bridgesettings.h"
+#include "pagehelpers.h"
 #include "remote/remoteprofiles.h"
 #include "uistyle.h"
 
@@ -12,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
 #include <QShowEvent>
@@ -30,16 +30,6 @@ enum BridgeColumn
     RemoteColumn,
     IdColumn,
 };
-
-std::unique_ptr<BridgeSettings> bridgesOf(const QString &iniFile)
-{
-    return iniFile.isEmpty() ? std::make_unique<BridgeSettings>() : std::make_unique<BridgeSettings>(iniFile);
-}
-
-std::unique_ptr<RemoteProfiles> profilesOf(const QString &iniFile)
-{
-    return iniFile.isEmpty() ? std::make_unique<RemoteProfiles>() : std::make_unique<RemoteProfiles>(iniFile);
-}
 
 QString directionText(BridgeDirection direction)
 {
@@ -65,15 +55,6 @@ QString directionToolTip(BridgeDirection direction)
         return BridgesPage::tr("Both ways; a payload never goes back over the bridge it came through.");
     }
     return QString();
-}
-
-QLabel *hint(const QString &text)
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setFont(UiStyle::smallerFont(label->font()));
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
 }
 } // namespace
 
@@ -117,8 +98,7 @@ BridgesPage::BridgesPage(const QString &iniFile, QWidget *parent)
                                  Qt::ToolTipRole);
     m_add = new QPushButton(tr("&Add Bridge"), group);
     m_add->setObjectName(QStringLiteral("addBridge"));
-    m_noProfiles = hint(tr("Add a remote relay on the Remote Relays tab first."));
-    m_noProfiles->setParent(group);
+    m_noProfiles = hintLabel(tr("Add a remote relay on the Remote Relays tab first."), group);
     auto *form = new QFormLayout(group);
     form->addRow(tr("&Local channel:"), m_local);
     form->addRow(tr("Remote rela&y:"), m_profile);
@@ -129,19 +109,13 @@ BridgesPage::BridgesPage(const QString &iniFile, QWidget *parent)
     addRow->addWidget(m_add, 0, Qt::AlignRight);
     form->addRow(addRow);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("bridgeError"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, UiStyle::errorColor(palette()));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    m_error = errorLabel(QStringLiteral("bridgeError"), this);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(hint(tr("A bridge links a local channel with a channel of a remote relay. Outgoing "
-                              "payloads wait in a durable queue while the remote is unreachable. Changes "
-                              "here are saved at once.")));
+    layout->addWidget(
+        hintLabel(tr("A bridge links a local channel with a channel of a remote relay. Outgoing "
+                     "payloads wait in a durable queue while the remote is unreachable. Changes "
+                     "here are saved at once.")));
     layout->addWidget(m_list, 1);
     layout->addLayout(listButtons);
     layout->addWidget(group);
@@ -170,7 +144,7 @@ void BridgesPage::showEvent(QShowEvent *event)
 
 void BridgesPage::refresh()
 {
-    const QList<RemoteProfile> profiles = profilesOf(m_iniFile)->list();
+    const QList<RemoteProfile> profiles = remoteProfilesOf(m_iniFile)->list();
     QSet<QString> names;
     const QString profile = m_profile->currentData().toString();
     m_profile->clear();
@@ -185,7 +159,7 @@ void BridgesPage::refresh()
 
     const QString current = currentBridge();
     m_list->clear();
-    for (const BridgeSpec &b : bridgesOf(m_iniFile)->list()) {
+    for (const BridgeSpec &b : bridgeSettingsOf(m_iniFile)->list()) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(LocalColumn, Qt::UserRole, b.id);
         item->setText(LocalColumn, b.localChannel);
@@ -246,7 +220,7 @@ bool BridgesPage::addBridge()
         return false;
     }
     const auto direction = BridgeDirection(m_direction->currentData().toInt());
-    const auto added = bridgesOf(m_iniFile)->add(local, profile, remote, direction);
+    const auto added = bridgeSettingsOf(m_iniFile)->add(local, profile, remote, direction);
     if (!added) {
         showError(added.error());
         return false;
@@ -266,27 +240,20 @@ bool BridgesPage::addBridge()
 void BridgesPage::removeBridge(const QString &id)
 {
     QString label;
-    for (const BridgeSpec &b : bridgesOf(m_iniFile)->list()) {
+    for (const BridgeSpec &b : bridgeSettingsOf(m_iniFile)->list()) {
         if (b.id == id)
             label = b.label();
     }
     if (label.isEmpty())
         return;
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Remove Bridge"),
-        tr("Remove the bridge %1? Payloads still waiting in its queue are dropped.").arg(label),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmRemoveBridge"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->button(QMessageBox::Yes)->setText(tr("Remove"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box->button(QMessageBox::Yes), &QAbstractButton::clicked, this, [this, id] { remove(id); });
-    box->open(); // not exec(): no nested event loop
+    askToConfirm(this, QStringLiteral("confirmRemoveBridge"), tr("Remove Bridge"),
+                 tr("Remove the bridge %1? Payloads still waiting in its queue are dropped.").arg(label),
+                 tr("Remove"), [this, id] { remove(id); });
 }
 
 void BridgesPage::remove(const QString &id)
 {
-    const auto removed = bridgesOf(m_iniFile)->remove(id);
+    const auto removed = bridgeSettingsOf(m_iniFile)->remove(id);
     if (!removed) {
         showError(removed.error());
         return;

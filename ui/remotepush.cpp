@@ -2,6 +2,7 @@
 #include "remotepush.h"
 
 #include "clipboardactions.h"
+#include "pagehelpers.h"
 #include "remote/remoteprofiles.h"
 #include "remote/secretstore.h"
 
@@ -15,17 +16,12 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("RemotePush", text);
 }
-
-std::unique_ptr<RemoteProfiles> profilesOf(const QString &iniFile)
-{
-    return iniFile.isEmpty() ? std::make_unique<RemoteProfiles>() : std::make_unique<RemoteProfiles>(iniFile);
-}
 } // namespace
 
 QStringList remoteProfileNames(const QString &iniFile)
 {
     QStringList names;
-    for (const RemoteProfile &p : profilesOf(iniFile)->list())
+    for (const RemoteProfile &p : remoteProfilesOf(iniFile)->list())
         names.append(p.name);
     return names;
 }
@@ -35,7 +31,7 @@ void resolveRemoteTarget(SecretStore *secrets, const QString &iniFile, const QSt
 {
     RemoteTarget target;
     target.profile = profile;
-    const auto found = profilesOf(iniFile)->find(profile);
+    const auto found = remoteProfilesOf(iniFile)->find(profile);
     if (!found || !secrets) {
         target.error = !found ? tr("There is no remote relay named \"%1\" any more; see Settings, Remote "
                                    "Relays.")

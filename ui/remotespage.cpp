@@ -2,6 +2,7 @@
 #include "remotespage.h"
 
 #include "forward/bridgesettings.h"
+#include "pagehelpers.h"
 #include "remote/connectiontest.h"
 #include "remote/remoteprofiles.h"
 #include "remote/secretstore.h"
@@ -42,20 +43,6 @@ enum class Severity
     Error,
     Skipped,
 };
-
-std::unique_ptr<RemoteProfiles> profilesOf(const QString &iniFile)
-{
-    return iniFile.isEmpty() ? std::make_unique<RemoteProfiles>() : std::make_unique<RemoteProfiles>(iniFile);
-}
-
-QLabel *hint(const QString &text)
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setFont(UiStyle::smallerFont(label->font()));
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
 QColor colourOf(Severity severity, const QPalette &palette)
 {
@@ -116,17 +103,9 @@ RemoteEditDialog::RemoteEditDialog(SecretStore *secrets, const QString &iniFile,
                                              : tr("unchanged; type a new key to replace it"));
     m_sessionOnly = new QCheckBox(tr("Keep the key for this &session only"), this);
     m_sessionOnly->setObjectName(QStringLiteral("sessionOnly"));
-    m_note = hint(QString());
+    m_note = hintLabel(QString(), this);
     m_note->setObjectName(QStringLiteral("keyNote"));
-    m_note->setParent(this);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("remoteError"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, UiStyle::errorColor(palette()));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    m_error = errorLabel(QStringLiteral("remoteError"), this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -149,7 +128,7 @@ RemoteEditDialog::RemoteEditDialog(SecretStore *secrets, const QString &iniFile,
     if (!name.isEmpty()) {
         m_name->setText(name);
         m_name->setReadOnly(true);
-        if (const auto profile = profilesOf(iniFile)->find(name))
+        if (const auto profile = remoteProfilesOf(iniFile)->find(name))
             m_url->setText(profile->url.toString());
         m_url->setFocus();
     }
@@ -235,7 +214,7 @@ void RemoteEditDialog::accept()
                                        .arg(name));
         return;
     }
-    if (m_editing.isEmpty() && profilesOf(m_iniFile)->find(name)) {
+    if (m_editing.isEmpty() && remoteProfilesOf(m_iniFile)->find(name)) {
         showError(
             tr("There is already a remote named \"%1\"; edit that one, or pick another name.").arg(name));
         return;
@@ -288,7 +267,7 @@ void RemoteEditDialog::accept()
 void RemoteEditDialog::storeProfile(const QString &name, const QUrl &url)
 {
     QString error;
-    if (!profilesOf(m_iniFile)->add({name, url}, &error)) {
+    if (!remoteProfilesOf(m_iniFile)->add({name, url}, &error)) {
         showError(error);
         return;
     }
@@ -343,9 +322,10 @@ RemotesPage::RemotesPage(SecretStore *secrets, const QString &iniFile, QWidget *
     m_results->hide();
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(hint(tr("Relays elsewhere that you can push to (from the tray or New Push) and bridge "
-                              "channels with. API keys are kept in the system keychain, never in the "
-                              "settings file. Changes here are saved at once.")));
+    layout->addWidget(
+        hintLabel(tr("Relays elsewhere that you can push to (from the tray or New Push) and bridge "
+                     "channels with. API keys are kept in the system keychain, never in the "
+                     "settings file. Changes here are saved at once.")));
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_testTitle);
@@ -394,7 +374,7 @@ void RemotesPage::refresh()
     m_stale = false;
     const QString current = currentProfile();
     m_list->clear();
-    const QList<RemoteProfile> profiles = profilesOf(m_iniFile)->list();
+    const QList<RemoteProfile> profiles = remoteProfilesOf(m_iniFile)->list();
     m_pendingReads = 0;
     for (const RemoteProfile &p : profiles) {
         auto *item = new QTreeWidgetItem(m_list);
@@ -483,15 +463,7 @@ void RemotesPage::updateButtons()
 
 RemoteEditDialog *RemotesPage::addRemote()
 {
-    auto *dialog = new RemoteEditDialog(m_secrets, m_iniFile, QString(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RemoteEditDialog::saved, this, [this](const QString &name) {
-        refresh();
-        selectProfile(name);
-        Q_EMIT changed();
-    });
-    dialog->open();
-    return dialog;
+    return editRemote(QString()); // the dialog adds when it has no name to edit
 }
 
 RemoteEditDialog *RemotesPage::editRemote(const QString &name)
@@ -510,28 +482,20 @@ RemoteEditDialog *RemotesPage::editRemote(const QString &name)
 void RemotesPage::removeRemote(const QString &name)
 {
     int bridges = 0;
-    const auto settings = m_iniFile.isEmpty() ? std::make_unique<BridgeSettings>()
-                                              : std::make_unique<BridgeSettings>(m_iniFile);
-    for (const BridgeSpec &b : settings->list())
+    for (const BridgeSpec &b : bridgeSettingsOf(m_iniFile)->list())
         bridges += b.profile == name ? 1 : 0;
     QString text = tr("Remove the remote relay \"%1\" and its API key?").arg(name);
     if (bridges > 0)
         text += QLatin1Char(' ') + tr("%n bridge(s) use it: what they send waits in the queue until a remote "
                                       "of that name exists again.",
                                       nullptr, bridges);
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Remote Relay"), text,
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmRemoveRemote"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->button(QMessageBox::Yes)->setText(tr("Remove"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box->button(QMessageBox::Yes), &QAbstractButton::clicked, this, [this, name] { remove(name); });
-    box->open(); // not exec(): no nested event loop
+    askToConfirm(this, QStringLiteral("confirmRemoveRemote"), tr("Remove Remote Relay"), text, tr("Remove"),
+                 [this, name] { remove(name); });
 }
 
 void RemotesPage::remove(const QString &name)
 {
-    profilesOf(m_iniFile)->remove(name);
+    remoteProfilesOf(m_iniFile)->remove(name);
     m_secrets->remove(name, this, [this, name](const SecretResult &result) {
         // Without a keychain there was nothing to remove (the session-only key is gone already).
         if (result.status != SecretStatus::Failed)
@@ -552,7 +516,7 @@ void RemotesPage::testConnection(const QString &name)
 {
     if (isTesting())
         return;
-    const auto profile = profilesOf(m_iniFile)->find(name);
+    const auto profile = remoteProfilesOf(m_iniFile)->find(name);
     if (!profile)
         return;
     const QUrl url = profile->url;

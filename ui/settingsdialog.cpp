@@ -2,6 +2,7 @@
 #include "settingsdialog.h"
 
 #include "bridgespage.h"
+#include "pagehelpers.h"
 #include "remotespage.h"
 #include "security/apitokens.h"
 #include "uistyle.h"
@@ -50,15 +51,6 @@ QPlainTextEdit *listEdit(const QString &placeholder)
     // About four lines: enough for a short allowlist without dominating the tab.
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 2 * edit->frameWidth() + 8);
     return edit;
-}
-
-QLabel *hint(const QString &text)
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setFont(UiStyle::smallerFont(label->font()));
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
 }
 } // namespace
 
@@ -169,19 +161,20 @@ QWidget *SettingsDialog::buildSecurityTab()
     auto *web = new QFormLayout;
     m_origins = listEdit(tr("one per line, e.g. https://app.example.com"));
     web->addRow(tr("Allowed &Origins:"), m_origins);
-    web->addRow(QString(), hint(tr("Web pages are refused unless their Origin is listed here; agents and "
-                                   "scripts send none and are not affected.")));
+    web->addRow(QString(),
+                hintLabel(tr("Web pages are refused unless their Origin is listed here; agents and "
+                             "scripts send none and are not affected.")));
     m_hosts = listEdit(tr("one per line, e.g. relay.local"));
     web->addRow(tr("Extra &Host names:"), m_hosts);
-    web->addRow(QString(), hint(tr("Besides localhost, 127.0.0.1 and [::1]. Other names are refused, "
-                                   "which stops DNS-rebinding attacks.")));
+    web->addRow(QString(), hintLabel(tr("Besides localhost, 127.0.0.1 and [::1]. Other names are refused, "
+                                        "which stops DNS-rebinding attacks.")));
     layout->addLayout(web);
 
     auto *keys = new QGroupBox(tr("API keys"));
     auto *keyLayout = new QVBoxLayout(keys);
-    keyLayout->addWidget(hint(tr("While at least one key exists, every request but GET / must carry one "
-                                 "(Authorization: Bearer …). Keys made with \"contextrelay-desktop keys "
-                                 "create\" show up here too.")));
+    keyLayout->addWidget(hintLabel(tr("While at least one key exists, every request but GET / must carry one "
+                                      "(Authorization: Bearer …). Keys made with \"contextrelay-desktop keys "
+                                      "create\" show up here too.")));
     m_keyList = new QTreeWidget;
     // The same columns, with the same ID, as "contextrelay-desktop keys list".
     m_keyList->setHeaderLabels({tr("ID"), tr("Name"), tr("Created")});

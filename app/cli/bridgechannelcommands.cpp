@@ -11,16 +11,6 @@
 namespace Relay::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-void printLine(const QString &line)
-{
-    std::fprintf(stdout, "%s\n", line.toUtf8().constData());
-}
-
 int add(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -54,8 +44,7 @@ int add(const QStringList &arguments)
         return Usage;
     }
     printLine(added->id);
-    std::fprintf(stderr, "%s\n",
-                 tr("Bridge %1 added: %2.").arg(added->id, added->label()).toUtf8().constData());
+    printNote(tr("Bridge %1 added: %2.").arg(added->id, added->label()));
     return Ok;
 }
 
@@ -67,7 +56,7 @@ int list(const QStringList &arguments)
         return Usage;
     const QList<BridgeSpec> bridges = BridgeSettings().list();
     if (bridges.isEmpty()) {
-        std::fprintf(stderr, "%s\n", tr("No channel bridges.").toUtf8().constData());
+        printNote(tr("No channel bridges."));
         return Ok;
     }
     QString out;
@@ -98,8 +87,7 @@ int remove(const QStringList &arguments)
         printError(removed.error());
         return NotFound;
     }
-    std::fprintf(stderr, "%s\n",
-                 tr("Bridge %1 removed: %2.").arg(removed->id, removed->label()).toUtf8().constData());
+    printNote(tr("Bridge %1 removed: %2.").arg(removed->id, removed->label()));
     return Ok;
 }
 } // namespace
@@ -117,14 +105,16 @@ int bridgeChannel(QCoreApplication &, const QStringList &arguments)
     if (action == QLatin1String("remove"))
         return remove(rest);
     const bool help = action == QLatin1String("--help") || action == QLatin1String("-h");
-    std::fprintf(help ? stdout : stderr, "%s\n",
-                 tr("Usage: contextrelay-desktop bridge-channel add LOCAL PROFILE:CHANNEL [--direction "
-                    "out|in|both]\n"
-                    "       contextrelay-desktop bridge-channel list\n"
-                    "       contextrelay-desktop bridge-channel remove ID\n"
-                    "Each has --help.")
-                     .toUtf8()
-                     .constData());
+    const QString usage =
+        tr("Usage: contextrelay-desktop bridge-channel add LOCAL PROFILE:CHANNEL [--direction "
+           "out|in|both]\n"
+           "       contextrelay-desktop bridge-channel list\n"
+           "       contextrelay-desktop bridge-channel remove ID\n"
+           "Each has --help.");
+    if (help)
+        printLine(usage);
+    else
+        printNote(usage);
     if (!help && !action.isEmpty())
         printError(tr("Unknown action \"%1\".").arg(action));
     return help ? Ok : Usage;

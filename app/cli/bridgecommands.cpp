@@ -22,11 +22,6 @@ constexpr qsizetype kTaskSummaryLength = 80;
 //! A peek that fails for want of the relay is tried again this often until the deadline.
 constexpr int kPeekRetryMs = 1000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 void addBridgeOptions(QCommandLineParser &parser, const QString &timeoutHelp)
 {
     parser.addOption({QStringLiteral("task-channel"), tr("The channel tasks go to (default: agent-tasks)."),

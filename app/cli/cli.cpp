@@ -30,12 +30,13 @@ const QHash<QString, Command> &commands()
     };
     return table;
 }
+} // namespace
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    // The context lupdate gives tr() calls inside namespace Relay::Cli.
+    return QCoreApplication::translate("Relay::Cli", text);
 }
-} // namespace
 
 bool isSubcommand(const QString &name)
 {
@@ -54,6 +55,18 @@ int run(QCoreApplication &app, const QStringList &arguments)
 void printError(const QString &message)
 {
     std::fprintf(stderr, "contextrelay-desktop: %s\n", message.toUtf8().constData());
+    std::fflush(stderr);
+}
+
+void printLine(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", line.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+void printNote(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", message.toUtf8().constData());
     std::fflush(stderr);
 }
 

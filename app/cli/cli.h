@@ -30,6 +30,14 @@ int run(QCoreApplication &app, const QStringList &arguments);
 
 // ---- shared by the subcommands (cli.cpp) ----
 
+/*! Translates \a text in the runtime context "Cli". lupdate files each call under the namespace or
+ *  class it stands in (Relay::Cli, …), so the calls stay plain tr() in every subcommand. */
+QString tr(const char *text);
+//! Prints \a line and a newline on stdout, flushed at once: scripts read it while the command runs.
+void printLine(const QString &line);
+//! Prints \a message and a newline on stderr: a sentence for the person, stdout stays for scripts.
+void printNote(const QString &message);
+
 //! Adds --server, --api-key and --remote; call before parsing.
 void addServerOptions(QCommandLineParser &parser);
 /*! --server > CONTEXTRELAY_URL > http://127.0.0.1:8787; --api-key > CONTEXTRELAY_API_KEY.

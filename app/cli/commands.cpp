@@ -15,11 +15,6 @@
 namespace Relay::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 //! Runs the event loop until the started request calls back with an exit code.
 int runUntilDone(QCoreApplication &app, const std::function<void(std::function<void(int)>)> &start)
 {

@@ -15,18 +15,6 @@
 namespace Relay::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-//! A sentence for the person at the terminal; stdout stays for what scripts read.
-void note(const QString &message)
-{
-    std::fprintf(stderr, "%s\n", message.toUtf8().constData());
-    std::fflush(stderr);
-}
-
 QString overview()
 {
     return tr("Usage: contextrelay-desktop keys create [--name NAME] | list | revoke ID\n"
@@ -80,11 +68,11 @@ int create(const QStringList &arguments)
     std::fwrite(token.constData(), 1, size_t(token.size()), stdout);
     std::fflush(stdout);
     sodium_memzero(token.data(), size_t(token.size()));
-    note(tr("Created API key \"%1\" (ID %2). Its token above is shown only this once: only its hash is "
-            "kept, so store it now.")
-             .arg(key.name, key.id()));
+    printNote(tr("Created API key \"%1\" (ID %2). Its token above is shown only this once: only its hash is "
+                 "kept, so store it now.")
+                  .arg(key.name, key.id()));
     if (values.apiKeys.size() == 1)
-        note(tr("The relay now requires a key on every route but GET /."));
+        printNote(tr("The relay now requires a key on every route but GET /."));
     return Ok;
 }
 
@@ -99,7 +87,7 @@ int list(const QStringList &arguments)
 
     const QList<Ui::ApiKeyEntry> keys = Ui::AppSettings().load().apiKeys;
     if (keys.isEmpty()) {
-        note(tr("No API keys: the relay accepts requests without one."));
+        printNote(tr("No API keys: the relay accepts requests without one."));
         return Ok;
     }
     const QString idHeader = tr("ID");
@@ -167,11 +155,12 @@ int revoke(const QStringList &arguments)
     const Ui::ApiKeyEntry key = values.apiKeys.takeAt(matches.constFirst());
     if (!settings.save(values))
         return cannotSave(settings);
-    note(tr("Revoked API key \"%1\" (ID %2): requests with it are refused from now on.")
-             .arg(key.name.isEmpty() ? tr("(unnamed)") : key.name, key.id()));
+    printNote(tr("Revoked API key \"%1\" (ID %2): requests with it are refused from now on.")
+                  .arg(key.name.isEmpty() ? tr("(unnamed)") : key.name, key.id()));
     if (values.apiKeys.isEmpty())
-        note(tr("No key is left, so the relay no longer asks for one (unless it listens beyond loopback: "
-                "then it refuses every request but GET / until a key is created)."));
+        printNote(
+            tr("No key is left, so the relay no longer asks for one (unless it listens beyond loopback: "
+               "then it refuses every request but GET / until a key is created)."));
     return Ok;
 }
 } // namespace

@@ -15,11 +15,6 @@
 namespace Relay::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 /*! Standard input as a sequential QIODevice that emits readyRead and readChannelFinished, which a
  *  QFile on fd 0 never does. Each notification makes exactly one read(), which poll() has just
  *  said will not block, so the event loop is never held up waiting for the client. */

@@ -20,17 +20,6 @@
 namespace Relay::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-void printLine(const QString &line)
-{
-    std::fprintf(stdout, "%s\n", line.toUtf8().constData());
-    std::fflush(stdout);
-}
-
 /*! Waits for one SecretStore answer. Only the CLI does this: it has nothing else to do meanwhile,
  *  while the GUI must never spin a nested loop (it takes the callback instead). */
 SecretResult

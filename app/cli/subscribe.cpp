@@ -8,22 +8,10 @@
 #include <QProcess>
 #include <QQueue>
 #include <QTimer>
-#include <cstdio>
 
 namespace Relay::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-void printLine(const QString &line)
-{
-    std::fprintf(stdout, "%s\n", line.toUtf8().constData());
-    std::fflush(stdout);
-}
-
 /*! Runs --exec CMD URL for each pointer, one at a time and in order, so a slow handler never sees
  *  two pointers at once and none is dropped. */
 class ExecQueue final : public QObject

@@ -16,7 +16,6 @@ with a timeout, queue reads with a timeout, or polls of observable state
 (the relay's /stats) with a bounded deadline.
 """
 
-import argparse
 import json
 import os
 import queue
@@ -31,22 +30,21 @@ import unittest
 import urllib.request
 import uuid
 
-# The relay only listens on loopback; no proxy may see these requests.
-for _var in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY",
-             "HTTPS_PROXY", "ALL_PROXY"):
-    os.environ.pop(_var, None)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import test_interop  # noqa: E402  (the command line, wait_until; proxies cleared on import)
+from test_interop import wait_until  # noqa: E402
+
 # Not the tmux server the developer may be running this from.
 os.environ.pop("TMUX", None)
 os.environ.pop("TMUX_PANE", None)
 
-RELAY_BINARY = None  # set in main()
+RELAY_BINARY = None  # set from --binary when run as a script
 
 STARTUP_TIMEOUT_S = 30.0
 STOP_TIMEOUT_S = 10.0
 HTTP_TIMEOUT_S = 10.0
 TASK_TIMEOUT_S = 60      # `task --timeout` where the agent answers
 PROCESS_SLACK_S = 30.0   # how much longer than its own timeout a process may take
-POLL_S = 0.05            # interval of bounded polls on observable state
 POLL_MS = "100"          # the bridge's --poll-ms
 
 BASE_URL_RE = re.compile(r"http://127\.0\.0\.1:[0-9]+")
@@ -85,18 +83,6 @@ def http_json(method, url, body=None):
 def http_text(url):
     with urllib.request.urlopen(url, timeout=HTTP_TIMEOUT_S) as response:
         return response.read().decode("utf-8")
-
-
-def wait_until(predicate, timeout, what):
-    """Polls predicate() until it is true or the deadline passes."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-        time.sleep(POLL_S)
 
 
 class Process:
@@ -203,8 +189,8 @@ class BridgeTest(unittest.TestCase):
         return http_json("GET", self.base + "/stats")["subscribers"]
 
     def wait_subscribers(self, n):
-        wait_until(lambda: self.subscribers() >= n, STARTUP_TIMEOUT_S,
-                   f"{n} subscriber(s) on the relay")
+        wait_until(lambda: self.subscribers() >= n, f"{n} subscriber(s) on the relay",
+                   STARTUP_TIMEOUT_S)
 
     def start_bridge(self, target, *extra):
         """Starts a bridge and returns once its subscription is up."""
@@ -331,19 +317,6 @@ class BridgeTest(unittest.TestCase):
         self.assertIn("no-such-session", bridge.stderr)
 
 
-def main():
-    global RELAY_BINARY
-    parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--binary", default=os.environ.get("RELAY_BINARY"))
-    args, remaining = parser.parse_known_args()
-    if not args.binary or not (os.path.isfile(args.binary) and os.access(args.binary, os.X_OK)):
-        print("error: pass --binary /path/to/contextrelay-desktop or set RELAY_BINARY",
-              file=sys.stderr)
-        return 2
-    RELAY_BINARY = os.path.abspath(args.binary)
-    unittest.main(argv=[sys.argv[0]] + remaining)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    RELAY_BINARY, _remaining = test_interop.binary_from_command_line()
+    sys.exit(2 if RELAY_BINARY is None else test_interop.run_tests(_remaining))

@@ -15,7 +15,6 @@ gets a HOME/XDG tree of its own under one temp root, which step 8 searches for t
 a real condition (a log line, a pointer, a WebSocket message) with a deadline.
 """
 
-import argparse
 import json
 import os
 import re
@@ -33,35 +32,22 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import test_interop  # noqa: E402  (RelayProcess; proxies cleared on import)
 import test_keys  # noqa: E402  (full_hash: what `keys create` stores)
 import test_remote  # noqa: E402  (keychain-aware isolated_env, closed_port, the key search)
-from test_interop import RelayProcess, sdk_push, split_key  # noqa: E402
+from test_interop import RelayProcess, sdk_push, split_key, wait_until  # noqa: E402
 
 import requests  # noqa: E402
 import websocket  # noqa: E402  (python3-websocket)
 from cryptography.fernet import Fernet  # noqa: E402
 
 BINARY = None
-KEYRING_HOME = None
 RUN_TIMEOUT_S = 60
 HTTP_TIMEOUT_S = 10
 # Bridges retry with a backoff of 1 s doubling: an outage of a few seconds ends within this.
 ARRIVAL_S = 30.0
-POLL_S = 0.05
 LOG_PREFIX = "contextrelay-desktop: bridge "
 
 
 def bearer(token):
     return {"Authorization": f"Bearer {token}"}
-
-
-def wait_until(condition, what, timeout=ARRIVAL_S, detail=lambda: ""):
-    deadline = time.monotonic() + timeout
-    while True:
-        value = condition()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"not within {timeout} s: {what}\n{detail()}")
-        time.sleep(POLL_S)
 
 
 class Agent:
@@ -203,7 +189,7 @@ class ChannelBridgeScenario(unittest.TestCase):
             m = pattern.search(relay.stderr_bytes(), since)
             return m and m.group(0).decode("utf-8")
 
-        return wait_until(found, f"bridge {bridge_id} ({label}) reporting {state!r}",
+        return wait_until(found, f"bridge {bridge_id} ({label}) reporting {state!r}", ARRIVAL_S,
                           detail=lambda: "relay stderr since the mark:\n" +
                           relay.stderr_bytes()[since:].decode("utf-8", "replace")[-4000:])
 
@@ -281,7 +267,7 @@ class ChannelBridgeScenario(unittest.TestCase):
         (with the key) to the same data and metadata."""
         agent = self.agent
         wait_until(lambda: len(agent.lines()) >= len(expected),
-                   f"the agent printing {len(expected)} pointers", detail=agent.describe)
+                   f"the agent printing {len(expected)} pointers", ARRIVAL_S, detail=agent.describe)
         lines = agent.lines()
         self.assertEqual(len(lines), len(expected), agent.describe())
         self.assertEqual(len(set(lines)), len(lines), f"a pointer came twice: {lines}")
@@ -299,7 +285,7 @@ class ChannelBridgeScenario(unittest.TestCase):
         cls.agent = Agent([BINARY, "subscribe", "team", "--server", self.b.base_url,
                            "--api-key", self.token], self.env_cli)
         wait_until(lambda: b"Subscribed to" in self.agent.stderr_bytes(), "the agent subscribing",
-                   detail=self.agent.describe)
+                   ARRIVAL_S, detail=self.agent.describe)
         cls.expected = []
         tag = uuid.uuid4().hex[:8]
         for i in range(5):
@@ -457,7 +443,7 @@ class ChannelBridgeScenario(unittest.TestCase):
         since = self.mark(self.a)
         self.run_cli(self.env_a, "bridge-channel", "remove", bridge_id)
         wait_until(lambda: f"{LOG_PREFIX}{bridge_id} removed".encode() in self.a.stderr_bytes()[since:],
-                   f"bridge {bridge_id} removed", detail=self.a.stderr_tail)
+                   f"bridge {bridge_id} removed", ARRIVAL_S, detail=self.a.stderr_tail)
 
     def test_7b_too_large_is_undeliverable_and_later_ones_flow(self):
         since = self.mark(self.a)
@@ -515,27 +501,12 @@ class ChannelBridgeScenario(unittest.TestCase):
 
 
 def main():
-    global BINARY, KEYRING_HOME
-    parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--binary", default=os.environ.get("RELAY_BINARY"))
-    args, remaining = parser.parse_known_args()
-    if not args.binary or not os.access(args.binary, os.X_OK):
-        print("error: pass --binary /path/to/contextrelay-desktop", file=sys.stderr)
+    global BINARY
+    remaining = test_remote.configure_from_command_line()
+    if remaining is None:
         return 2
-    KEYRING_HOME = os.environ.get("KEYRING_TEST_HOME")
-    if not KEYRING_HOME or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        print("error: run this through tests/interop/with-keyring.sh (it starts the Secret Service)",
-              file=sys.stderr)
-        return 2
-    if not shutil.which("secret-tool"):
-        print("error: secret-tool is missing (libsecret-tools); run scripts/setup.sh", file=sys.stderr)
-        return 2
-    BINARY = os.path.abspath(args.binary)
-    test_interop.RELAY_BINARY = BINARY
-    test_remote.BINARY = BINARY
-    test_remote.KEYRING_HOME = KEYRING_HOME
-    unittest.main(argv=[sys.argv[0]] + remaining)
-    return 0
+    BINARY = test_remote.BINARY
+    return test_interop.run_tests(remaining)
 
 
 if __name__ == "__main__":

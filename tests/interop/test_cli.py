@@ -6,7 +6,6 @@ here, the exit codes, and Fernet both ways against the SDK's wire format.
 Usage: test_cli.py --binary /path/to/contextrelay-desktop
 """
 
-import argparse
 import json
 import os
 import subprocess
@@ -245,19 +244,6 @@ class CliTests(unittest.TestCase):
             self.assertTrue(any(b"retrying in" in line for line in stderr_lines), stderr_lines)
 
 
-def main():
-    global BINARY
-    parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--binary", default=os.environ.get("RELAY_BINARY"))
-    args, rest = parser.parse_known_args()
-    if not args.binary:
-        print("usage: test_cli.py --binary PATH", file=sys.stderr)
-        return 2
-    BINARY = os.path.abspath(args.binary)
-    test_interop.RELAY_BINARY = BINARY
-    prog = unittest.main(argv=[sys.argv[0]] + rest, exit=False)
-    return 0 if prog.result.wasSuccessful() else 1
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    BINARY, _remaining = test_interop.binary_from_command_line()
+    sys.exit(2 if BINARY is None else test_interop.run_tests(_remaining))

@@ -20,6 +20,7 @@ import os
 import queue
 import random
 import re
+import shutil
 import signal
 import string
 import subprocess
@@ -40,12 +41,13 @@ import requests  # noqa: E402
 import websocket  # noqa: E402  (python3-websocket, websocket-client 1.2.3)
 from cryptography.fernet import Fernet, InvalidToken  # noqa: E402
 
-RELAY_BINARY = None  # set in main()
+RELAY_BINARY = None  # set by binary_from_command_line()
 
 STARTUP_TIMEOUT_S = 30.0   # first stdout line must appear within this
 STOP_TIMEOUT_S = 10.0      # SIGTERM -> exit(0) within this
 HTTP_TIMEOUT_S = 30.0
 WS_TIMEOUT_S = 10.0        # max wait for one WebSocket message
+POLL_S = 0.05              # interval of wait_until's polls on observable state
 TS_TOLERANCE_MS = 5000
 
 HEALTH_TEXT = "ContextRelay API is running."
@@ -210,6 +212,67 @@ class RelayProcess:
             raise AssertionError(
                 f"relay exited with code {rc} after SIGTERM, expected 0"
                 f"\n  stderr:\n{tail}")
+
+
+def wait_until(condition, what, timeout, detail=None):
+    """Polls condition() until it returns something true, and returns that;
+    raises AssertionError naming what (and detail(), if given) once timeout
+    seconds have passed."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            message = f"not within {timeout} s: {what}"
+            raise AssertionError(message + "\n" + detail() if detail else message)
+        time.sleep(POLL_S)
+
+
+# --------------------------------------------------------------------------
+# Running a suite: the binary under test, the keyring, unittest
+# --------------------------------------------------------------------------
+
+def binary_from_command_line():
+    """(binary, the arguments left for unittest): --binary, else
+    $RELAY_BINARY, made absolute and kept as RELAY_BINARY for RelayProcess.
+    binary is None after saying on stderr what is wrong."""
+    global RELAY_BINARY
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--binary", default=os.environ.get("RELAY_BINARY"))
+    args, remaining = parser.parse_known_args()
+    if not args.binary:
+        print("error: pass --binary /path/to/contextrelay-desktop or set RELAY_BINARY",
+              file=sys.stderr)
+        return None, remaining
+    if not (os.path.isfile(args.binary) and os.access(args.binary, os.X_OK)):
+        print(f"error: relay binary not found or not executable: {args.binary}",
+              file=sys.stderr)
+        return None, remaining
+    RELAY_BINARY = os.path.abspath(args.binary)
+    return RELAY_BINARY, remaining
+
+
+def keyring_home_from_environment():
+    """$KEYRING_TEST_HOME: the HOME of the Secret Service that with-keyring.sh
+    started for the keychain suites; None after saying on stderr what is
+    missing."""
+    home = os.environ.get("KEYRING_TEST_HOME")
+    if not home or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        print("error: run this through tests/interop/with-keyring.sh (it starts the Secret Service)",
+              file=sys.stderr)
+        return None
+    if not shutil.which("secret-tool"):
+        print("error: secret-tool is missing (libsecret-tools); run scripts/setup.sh", file=sys.stderr)
+        return None
+    return home
+
+
+def run_tests(remaining):
+    """Runs __main__'s tests with unittest's normal summary; the exit code:
+    0 when all passed, else 1."""
+    program = unittest.main(argv=[sys.argv[0]] + remaining, exit=False)
+    return 0 if program.result.wasSuccessful() else 1
 
 
 # --------------------------------------------------------------------------
@@ -763,22 +826,8 @@ class DurableModeTests(unittest.TestCase):
 # --------------------------------------------------------------------------
 
 def main():
-    global RELAY_BINARY
-    parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--binary", default=os.environ.get("RELAY_BINARY"))
-    args, remaining = parser.parse_known_args()
-    if not args.binary:
-        print("error: pass --binary /path/to/contextrelay-desktop or set RELAY_BINARY",
-              file=sys.stderr)
-        return 2
-    if not (os.path.isfile(args.binary) and os.access(args.binary, os.X_OK)):
-        print(f"error: relay binary not found or not executable: {args.binary}",
-              file=sys.stderr)
-        return 2
-    RELAY_BINARY = os.path.abspath(args.binary)
-    # Prints unittest's normal summary and exits non-zero on failure.
-    unittest.main(argv=[sys.argv[0]] + remaining)
-    return 0
+    binary, remaining = binary_from_command_line()
+    return 2 if binary is None else run_tests(remaining)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ Every process gets XDG_CONFIG_HOME, XDG_DATA_HOME and HOME in a temp folder of
 the test's own; waits poll a real condition with a deadline.
 """
 
-import argparse
 import base64
 import datetime
 import hashlib
@@ -20,7 +19,6 @@ import re
 import subprocess
 import sys
 import tempfile
-import time
 import unittest
 import uuid
 
@@ -35,7 +33,6 @@ BINARY = None
 RUN_TIMEOUT_S = 60
 HTTP_TIMEOUT_S = 30
 RELOAD_DEADLINE_S = 15.0   # a running relay sees a key change well within this
-POLL_S = 0.05
 
 TOKEN_RE = re.compile(rb"cr_local_[A-Za-z0-9_-]{43}\n")
 AUTH_ERROR = {"error": "Missing or invalid API key"}
@@ -106,11 +103,7 @@ class KeysTestCase(unittest.TestCase):
         return requests.get(f"{base}/stats", headers=bearer(token), timeout=HTTP_TIMEOUT_S).status_code
 
     def wait_for(self, condition, what):
-        deadline = time.monotonic() + RELOAD_DEADLINE_S
-        while not condition():
-            if time.monotonic() > deadline:
-                self.fail(f"not within {RELOAD_DEADLINE_S} s: {what}")
-            time.sleep(POLL_S)
+        test_interop.wait_until(condition, what, RELOAD_DEADLINE_S)
 
     def assert_refused(self, response, what):
         self.assertEqual(response.status_code, 401, f"{what}: {response.text}")
@@ -330,19 +323,6 @@ class ListenTests(KeysTestCase):
         relay.stop_checked()
 
 
-def main():
-    global BINARY
-    parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--binary", default=os.environ.get("RELAY_BINARY"))
-    args, rest = parser.parse_known_args()
-    if not args.binary:
-        print("usage: test_keys.py --binary PATH", file=sys.stderr)
-        return 2
-    BINARY = os.path.abspath(args.binary)
-    test_interop.RELAY_BINARY = BINARY
-    prog = unittest.main(argv=[sys.argv[0]] + rest, exit=False)
-    return 0 if prog.result.wasSuccessful() else 1
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    BINARY, _remaining = test_interop.binary_from_command_line()
+    sys.exit(2 if BINARY is None else test_interop.run_tests(_remaining))

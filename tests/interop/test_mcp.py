@@ -21,7 +21,6 @@ Nothing here sleeps to synchronise: every wait is a queue/Event timeout or a
 process wait with a deadline. Only loopback is used.
 """
 
-import argparse
 import json
 import os
 import queue
@@ -47,7 +46,7 @@ from cryptography.fernet import Fernet  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import test_interop  # noqa: E402  (RelayProcess: start on port 0, read the URL line, stop)
 
-BINARY = None  # set in main()
+BINARY = None  # set from --binary when run as a script
 
 REPLY_TIMEOUT_S = 20.0     # max wait for one JSON-RPC answer
 EXIT_TIMEOUT_S = 15.0      # stdin EOF -> exit within this
@@ -628,20 +627,6 @@ class LifecycleTests(McpTestCase):
         self.assertIn(b"--server", out.stdout)
 
 
-def main():
-    global BINARY
-    parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--binary", default=os.environ.get("RELAY_BINARY"))
-    args, remaining = parser.parse_known_args()
-    if not args.binary or not os.access(args.binary, os.X_OK):
-        print("error: pass --binary /path/to/contextrelay-desktop (or set RELAY_BINARY)",
-              file=sys.stderr)
-        return 2
-    BINARY = os.path.abspath(args.binary)
-    test_interop.RELAY_BINARY = BINARY
-    unittest.main(argv=[sys.argv[0]] + remaining)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    BINARY, _remaining = test_interop.binary_from_command_line()
+    sys.exit(2 if BINARY is None else test_interop.run_tests(_remaining))

@@ -10,7 +10,6 @@ Two headless relays play "cloud" (it requires an API key) and "local" (open). Ev
 gets a HOME/XDG tree of its own test; the keyring is the one of the session.
 """
 
-import argparse
 import base64
 import contextlib
 import http.server
@@ -394,26 +393,19 @@ class RemoteTests(unittest.TestCase):
         self.assertNotIn("empty-" + self.tag, self.ok("remote", "list").out)
 
 
-def main():
+def configure_from_command_line():
+    """Sets BINARY (and test_interop's RELAY_BINARY) and KEYRING_HOME from the command line and
+    what with-keyring.sh set up; returns the arguments left for unittest, or None after saying on
+    stderr what is missing. test_channel_bridge runs on the same."""
     global BINARY, KEYRING_HOME
-    parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--binary", default=os.environ.get("RELAY_BINARY"))
-    args, remaining = parser.parse_known_args()
-    if not args.binary or not os.access(args.binary, os.X_OK):
-        print("error: pass --binary /path/to/contextrelay-desktop", file=sys.stderr)
-        return 2
-    KEYRING_HOME = os.environ.get("KEYRING_TEST_HOME")
-    if not KEYRING_HOME or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        print("error: run this through tests/interop/with-keyring.sh (it starts the Secret Service)",
-              file=sys.stderr)
-        return 2
-    if not shutil.which("secret-tool"):
-        print("error: secret-tool is missing (libsecret-tools); run scripts/setup.sh", file=sys.stderr)
-        return 2
-    BINARY = os.path.abspath(args.binary)
-    test_interop.RELAY_BINARY = BINARY
-    unittest.main(argv=[sys.argv[0]] + remaining)
-    return 0
+    BINARY, remaining = test_interop.binary_from_command_line()
+    KEYRING_HOME = BINARY and test_interop.keyring_home_from_environment()
+    return remaining if KEYRING_HOME else None
+
+
+def main():
+    remaining = configure_from_command_line()
+    return 2 if remaining is None else test_interop.run_tests(remaining)
 
 
 if __name__ == "__main__":

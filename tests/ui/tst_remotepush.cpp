@@ -8,6 +8,7 @@
 #include "models/payloadtablemodel.h"
 #include "pushdialog.h"
 #include "remotepush.h"
+#include "remotetestutil.h"
 #include "trayicon.h"
 
 #include "client/relayclient.h"
@@ -20,17 +21,13 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFile>
 #include <QHostAddress>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 #include <optional>
@@ -93,7 +90,7 @@ quint16 closedPort()
 }
 } // namespace
 
-class tst_RemotePush final : public QObject
+class tst_RemotePush final : public QObject, private RelayTest::NoKeychainFixture
 {
     Q_OBJECT
 
@@ -106,32 +103,17 @@ private Q_SLOTS:
     void trayPushGoesToTheRemote();
     void newPushToARemote();
     void channelsViewShowsBridges();
-
-private:
-    QString ini() const { return m_dir.filePath(QStringLiteral("settings-%1.ini").arg(m_run)); }
-    QTemporaryDir m_dir;
-    int m_run = 0;
-    std::unique_ptr<SecretStore> m_secrets;
 };
 
 void tst_RemotePush::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     // No keychain service: keys come from session-only secrets (or not at all).
-    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-    qunsetenv("DISPLAY");
-    QVERIFY(m_dir.isValid());
-    const QString runtime = m_dir.filePath(QStringLiteral("run"));
-    QVERIFY(QDir().mkpath(runtime));
-    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    QVERIFY(isolateFromKeychain());
 }
 
 void tst_RemotePush::init()
 {
-    ++m_run;
-    m_secrets = std::make_unique<SecretStore>();
-    m_secrets->setTimeout(20000);
+    nextRun();
 }
 
 void tst_RemotePush::pushDialogOffersRemoteTargets()

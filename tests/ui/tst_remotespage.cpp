@@ -3,6 +3,7 @@
 // (and forced), never a plaintext fallback; the settings file gets name and URL only. Remove takes
 // the profile and its key; Test Connection reports each step against a real relay.
 #include "remotespage.h"
+#include "remotetestutil.h"
 
 #include "forward/bridgesettings.h"
 #include "relay/relayhost.h"
@@ -11,7 +12,6 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFile>
 #include <QHostAddress>
 #include <QLabel>
@@ -20,9 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <memory>
@@ -59,7 +57,7 @@ QStringList results(RemotesPage &page)
 }
 } // namespace
 
-class tst_RemotesPage final : public QObject
+class tst_RemotesPage final : public QObject, private RelayTest::NoKeychainFixture
 {
     Q_OBJECT
 
@@ -73,34 +71,17 @@ private Q_SLOTS:
     void removeTakesProfileAndKey();
     void testConnectionReportsEachStep();
     void testConnectionUnreachableAndBadKey();
-
-private:
-    //! A fresh file per test: QSettings caches files by path.
-    QString ini() const { return m_dir.filePath(QStringLiteral("settings-%1.ini").arg(m_run)); }
-    QTemporaryDir m_dir;
-    int m_run = 0;
-    std::unique_ptr<SecretStore> m_secrets;
 };
 
 void tst_RemotesPage::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    // No keychain service can be found: no session bus, not even at $XDG_RUNTIME_DIR/bus or by
-    // autolaunching one through X11.
-    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-    qunsetenv("DISPLAY");
-    QVERIFY(m_dir.isValid());
-    const QString runtime = m_dir.filePath(QStringLiteral("run"));
-    QVERIFY(QDir().mkpath(runtime));
-    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    // No keychain service can be found.
+    QVERIFY(isolateFromKeychain());
 }
 
 void tst_RemotesPage::init()
 {
-    ++m_run;
-    m_secrets = std::make_unique<SecretStore>();
-    m_secrets->setTimeout(20000);
+    nextRun();
 }
 
 void tst_RemotesPage::noKeychainForcesSessionOnlyKey()
@@ -133,12 +114,7 @@ void tst_RemotesPage::noKeychainForcesSessionOnlyKey()
 
     QVERIFY(m_secrets->hasSessionSecret(QStringLiteral("cloud")));
     QString secret;
-    bool done = false;
-    m_secrets->read(QStringLiteral("cloud"), &page, [&](const SecretResult &r) {
-        secret = r.secret;
-        done = true;
-    });
-    QTRY_VERIFY(done);
+    QVERIFY(readSecret(QStringLiteral("cloud"), &page, &secret));
     QCOMPARE(secret, kKey);
 
     // The file holds the name and the URL, and nothing of the key.
@@ -243,12 +219,7 @@ void tst_RemotesPage::editKeepsTheKeyUnlessANewOneIsTyped()
     dialog->findChild<QLineEdit *>(QStringLiteral("remoteKey"))->setText(QStringLiteral("cr_test_newer"));
     dialog->accept();
     QString secret;
-    bool done = false;
-    m_secrets->read(QStringLiteral("cloud"), &page, [&](const SecretResult &r) {
-        secret = r.secret;
-        done = true;
-    });
-    QTRY_VERIFY(done);
+    QVERIFY(readSecret(QStringLiteral("cloud"), &page, &secret));
     QCOMPARE(secret, QStringLiteral("cr_test_newer"));
     QVERIFY(!fileBytes(ini()).contains("cr_test"));
 }

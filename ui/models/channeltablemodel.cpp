@@ -111,6 +111,12 @@ QString bridgeText(const BridgeStatus &s)
         parts.append(ChannelTableModel::tr("%n queued", nullptr, s.queued));
     if (s.undeliverable > 0)
         parts.append(ChannelTableModel::tr("%n undeliverable", nullptr, s.undeliverable));
+    // While something is wrong, say what without making the user hover: the tool tip has the rest.
+    const QString why = s.state == BridgeStatus::State::Connected ? s.lastUndeliverable : s.lastError;
+    if (severityOf(s) != Severity::None && !why.isEmpty()) {
+        constexpr qsizetype kMaxReason = 90;
+        parts.append(why.size() > kMaxReason ? why.left(kMaxReason - 1) + QChar(0x2026) : why);
+    }
     return parts.join(QStringLiteral(" \u00b7 "));
 }
 
@@ -189,6 +195,22 @@ struct ChannelTableModel::Private
             timer.stop();
         else if (!timer.isActive())
             timer.start();
+    }
+
+    //! One dataChanged over the span from the first to the last of the rows \a names (gone ones skipped).
+    void announce(const QSet<QString> &names, int firstColumn, int lastColumn, const QList<int> &roles)
+    {
+        int first = int(rows.size());
+        int last = -1;
+        for (const QString &name : names) {
+            const int row = rowOf.value(name, -1);
+            if (row < 0)
+                continue;
+            first = qMin(first, row);
+            last = qMax(last, row);
+        }
+        if (last >= first)
+            Q_EMIT q->dataChanged(q->index(first, firstColumn), q->index(last, lastColumn), roles);
     }
 };
 
@@ -284,19 +306,7 @@ void ChannelTableModel::apply(const QList<RelayEvent> &events)
         }
     }
     d->updateTimer();
-
-    int first = int(d->rows.size());
-    int last = -1;
-    for (const QString &name : std::as_const(changed)) {
-        const int row = d->rowOf.value(name, -1);
-        if (row < 0)
-            continue;
-        first = qMin(first, row);
-        last = qMax(last, row);
-    }
-    if (last >= first)
-        Q_EMIT dataChanged(index(first, SubscribersColumn), index(last, LastActivityColumn),
-                           {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+    d->announce(changed, SubscribersColumn, LastActivityColumn, {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
 }
 
 void ChannelTableModel::setBridges(const QList<BridgeStatus> &statuses)
@@ -317,7 +327,7 @@ void ChannelTableModel::setBridges(const QList<BridgeStatus> &statuses)
     names.removeDuplicates();
     const QHash<QString, QList<BridgeStatus>> before = std::exchange(d->bridges, next);
 
-    QStringList changed;
+    QSet<QString> changed;
     for (const QString &name : std::as_const(names)) {
         const int row = d->rowOf.value(name, -1);
         const bool bridged = next.contains(name);
@@ -331,23 +341,13 @@ void ChannelTableModel::setBridges(const QList<BridgeStatus> &statuses)
             d->reindex(row);
             endRemoveRows();
         } else if (before.value(name) != next.value(name)) {
-            changed.append(name);
+            changed.insert(name);
         }
     }
     d->updateTimer();
-    int first = int(d->rows.size());
-    int last = -1;
-    for (const QString &name : std::as_const(changed)) {
-        const int row = d->rowOf.value(name, -1);
-        if (row < 0)
-            continue;
-        first = qMin(first, row);
-        last = qMax(last, row);
-    }
-    if (last >= first)
-        Q_EMIT dataChanged(index(first, BridgeColumn), index(last, BridgeColumn),
-                           {Qt::DisplayRole, Qt::ToolTipRole, SortRole, BridgeProblemRole, Qt::ForegroundRole,
-                            Qt::DecorationRole});
+    d->announce(changed, BridgeColumn, BridgeColumn,
+                {Qt::DisplayRole, Qt::ToolTipRole, SortRole, BridgeProblemRole, Qt::ForegroundRole,
+                 Qt::DecorationRole});
 }
 
 bool ChannelTableModel::hasBridges() const
