@@ -435,7 +435,24 @@ void InspectorWindow::applyEvents(const QList<RelayEvent> &events)
 
 void InspectorWindow::updateBridgeColumn()
 {
-    m_channelView->setColumnHidden(ChannelTableModel::BridgeColumn, !m_channels->hasBridges());
+    const bool bridges = m_channels->hasBridges();
+    if (bridges == !m_channelView->isColumnHidden(ChannelTableModel::BridgeColumn))
+        return;
+    m_channelView->setColumnHidden(ChannelTableModel::BridgeColumn, !bridges);
+    // The bridge's state and error are the long text of the row: with bridges, they get the
+    // room the channel names had.
+    QHeaderView *header = m_channelView->horizontalHeader();
+    header->setSectionResizeMode(ChannelTableModel::NameColumn,
+                                 bridges ? QHeaderView::Interactive : QHeaderView::Stretch);
+    header->setSectionResizeMode(ChannelTableModel::BridgeColumn,
+                                 bridges ? QHeaderView::Stretch : QHeaderView::Interactive);
+    if (bridges) {
+        header->resizeSection(ChannelTableModel::NameColumn, 220);
+        for (int column : {ChannelTableModel::SubscribersColumn, ChannelTableModel::PushesColumn,
+                           ChannelTableModel::PublishesColumn})
+            header->resizeSection(column, 0); // then as wide as its label
+        m_channelView->fitHeaderLabels();
+    }
 }
 
 void InspectorWindow::updateCounters()

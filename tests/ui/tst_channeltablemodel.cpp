@@ -260,6 +260,8 @@ void TestChannelTableModel::bridgeColumnShowsStateQueueAndProblems()
     BridgeStatus stuck = bridge(QStringLiteral("d"), QStringLiteral("cloud"), QStringLiteral("d"),
                                 BridgeDirection::Out, BridgeStatus::State::Connected, 1);
     stuck.undeliverable = 2;
+    stuck.lastUndeliverable =
+        QStringLiteral("payload p1 (5000 bytes) refused by the remote relay: 413, too large");
     model.setBridges({connected, down, refused, stuck});
     QCOMPARE(model.rowCount(), 4);
 
@@ -269,12 +271,16 @@ void TestChannelTableModel::bridgeColumnShowsStateQueueAndProblems()
     QCOMPARE(bridgeText(model, QStringLiteral("a")),
              QStringLiteral("\u2192 cloud:a \u00b7 connected \u00b7 0 queued"));
     QCOMPARE(bridgeText(model, QStringLiteral("b")),
-             QStringLiteral("\u2194 cloud:team \u00b7 remote unreachable \u00b7 3 queued"));
-    // Incoming only: there is no outgoing queue to show.
+             QStringLiteral("\u2194 cloud:team \u00b7 remote unreachable \u00b7 3 queued \u00b7 "
+                            "unreachable: Connection refused"));
+    // Incoming only: there is no outgoing queue to show. What is wrong shows without hovering.
     QCOMPARE(bridgeText(model, QStringLiteral("c")),
-             QStringLiteral("\u2190 paid:c \u00b7 refused by remote"));
+             QStringLiteral(
+                 "\u2190 paid:c \u00b7 refused by remote \u00b7 402: quota exceeded on the remote relay"));
     QCOMPARE(bridgeText(model, QStringLiteral("d")),
-             QStringLiteral("\u2192 cloud:d \u00b7 connected \u00b7 1 queued \u00b7 2 undeliverable"));
+             QStringLiteral(
+                 "\u2192 cloud:d \u00b7 connected \u00b7 1 queued \u00b7 2 undeliverable \u00b7 payload p1 "
+                 "(5000 bytes) refused by the remote relay: 413, too large"));
 
     QCOMPARE(at(QStringLiteral("a"), ChannelTableModel::BridgeProblemRole).toBool(), false);
     QCOMPARE(at(QStringLiteral("b"), ChannelTableModel::BridgeProblemRole).toBool(), true);
