@@ -95,10 +95,20 @@ void ChannelBridge::start()
 
 void ChannelBridge::kick()
 {
-    if (m_started && !m_outInFlight && !m_outRetry.isActive())
-        deliverNext();
-    else
-        changed();
+    changed();
+    // Later, from the event loop: the push that queued the item is answered first, and a burst
+    // of pushes costs one look at the queue, not one each.
+    if (m_kickPending)
+        return;
+    m_kickPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_kickPending = false;
+            if (m_started && !m_outInFlight && !m_outRetry.isActive())
+                deliverNext();
+        },
+        Qt::QueuedConnection);
 }
 
 BridgeStatus ChannelBridge::status() const

@@ -90,6 +90,7 @@ private:
     Leg m_out = Leg::Starting;
     Leg m_in = Leg::Starting;
     bool m_outInFlight = false;
+    bool m_kickPending = false;
     QTimer m_outRetry;
     int m_outBackoffMs = 1000;
 
