@@ -12,6 +12,7 @@ packages=(
   qtkeychain-qt6-dev libsecret-1-0 libsodium-dev libhttp-parser-dev libssl-dev
   libgl-dev
   python3 python3-requests python3-websocket python3-cryptography
+  chromium
   xvfb xauth openbox trayer imagemagick dbus dbus-x11 gnome-keyring libsecret-tools xdotool x11-utils x11-xserver-utils curl
   tmux
 )

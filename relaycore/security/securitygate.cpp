@@ -119,6 +119,22 @@ std::optional<HttpResponse> SecurityGate::check(const HttpRequest &request, bool
                                      "explicitly if it is yours.")
                      .arg(QString::fromLatin1(origin.left(200))));
     }
+    // A page's no-cors GET (an <img>, fetch with mode "no-cors") carries no Origin, yet it would
+    // count as a read and burn a max_reads pointer. Browsers say where such a request comes from:
+    // refuse what another site sends, unless the person clicked a link to it themselves.
+    if (origin.isNull()) {
+        const QByteArray site = request.header("sec-fetch-site");
+        const bool fromAnotherSite = site == "cross-site" || site == "same-site";
+        const bool userNavigation = request.header("sec-fetch-mode") == "navigate" &&
+                                    request.header("sec-fetch-dest") == "document" &&
+                                    request.header("sec-fetch-user") == "?1";
+        if (fromAnotherSite && !userNavigation) {
+            return HttpResponse::error(
+                403, QCoreApplication::translate(
+                         "SecurityGate", "Requests from web pages (Sec-Fetch-Site \"%1\") are refused.")
+                         .arg(QString::fromLatin1(site)));
+        }
+    }
     if (needsAuth && authEnabled() && !tokenValid(request.header("authorization"))) {
         // Worded as the upstream Worker words it: clients match on this text.
         return HttpResponse::error(401, QStringLiteral("Missing or invalid API key"));

@@ -81,6 +81,57 @@ private Q_SLOTS:
         QCOMPARE(refusal ? refusal->status : 0, status);
     }
 
+    void fetchMetadataWithoutOrigin_data()
+    {
+        QTest::addColumn<QByteArray>("site");
+        QTest::addColumn<QByteArray>("mode");
+        QTest::addColumn<QByteArray>("dest");
+        QTest::addColumn<QByteArray>("user");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("no fetch metadata (agents, curl)")
+            << QByteArray() << QByteArray() << QByteArray() << QByteArray() << true;
+        QTest::newRow("typed in the address bar") << QByteArray("none") << QByteArray("navigate")
+                                                  << QByteArray("document") << QByteArray("?1") << true;
+        QTest::newRow("same origin") << QByteArray("same-origin") << QByteArray("cors") << QByteArray("empty")
+                                     << QByteArray() << true;
+        QTest::newRow("img from another port") << QByteArray("same-site") << QByteArray("no-cors")
+                                               << QByteArray("image") << QByteArray() << false;
+        QTest::newRow("no-cors fetch from a site") << QByteArray("cross-site") << QByteArray("no-cors")
+                                                   << QByteArray("empty") << QByteArray() << false;
+        QTest::newRow("iframe") << QByteArray("cross-site") << QByteArray("navigate") << QByteArray("iframe")
+                                << QByteArray() << false;
+        QTest::newRow("scripted navigation") << QByteArray("cross-site") << QByteArray("navigate")
+                                             << QByteArray("document") << QByteArray() << false;
+        QTest::newRow("a link the person clicked") << QByteArray("cross-site") << QByteArray("navigate")
+                                                   << QByteArray("document") << QByteArray("?1") << true;
+    }
+
+    void fetchMetadataWithoutOrigin()
+    {
+        QFETCH(QByteArray, site);
+        QFETCH(QByteArray, mode);
+        QFETCH(QByteArray, dest);
+        QFETCH(QByteArray, user);
+        QFETCH(bool, allowed);
+        SecurityGate gate({}, {}, {});
+        gate.setPort(8787);
+        HttpRequest r = request("127.0.0.1:8787");
+        const std::pair<QByteArray, QByteArray> headers[] = {{"sec-fetch-site", site},
+                                                             {"sec-fetch-mode", mode},
+                                                             {"sec-fetch-dest", dest},
+                                                             {"sec-fetch-user", user}};
+        for (const auto &[name, value] : headers) {
+            if (!value.isNull())
+                r.headers.append({name, value});
+        }
+        const auto refusal = gate.check(r, true);
+        QCOMPARE(!refusal.has_value(), allowed);
+        if (refusal) {
+            QCOMPARE(refusal->status, 403);
+            QVERIFY(refusal->body.contains("web pages"));
+        }
+    }
+
     void tokens()
     {
         SecurityGate gate({}, {}, {QStringLiteral("s3cret"), QStringLiteral("other")});
