@@ -19,10 +19,17 @@ QString newPayloadId()
 
 bool looksLikePayloadId(QStringView id)
 {
+    // Exactly the shape newPayloadId() makes: QUuid::fromString alone also takes upper case, which
+    // the store's case-sensitive index never holds.
     if (id.size() != 36)
         return false;
-    const QUuid uuid = QUuid::fromString(id);
-    return !uuid.isNull();
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const char16_t c = id[i].unicode();
+        const bool hyphen = i == 8 || i == 13 || i == 18 || i == 23;
+        if (hyphen ? c != u'-' : !((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return !QUuid::fromString(id).isNull();
 }
 
 } // namespace Relay

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "fakeclock.h"
 
+#include "core/ids.h"
 #include "store/memorybackend.h"
 #include "store/payloadstore.h"
 #include "store/sqlitebackend.h"
@@ -102,9 +103,24 @@ private Q_SLOTS:
             QCOMPARE(added->id.at(14), QLatin1Char('4'));
             QVERIFY(QStringLiteral("89ab").contains(added->id.at(19)));
             QCOMPARE(added->id, added->id.toLower());
+            QVERIFY(looksLikePayloadId(added->id));
             ids.insert(added->id);
         }
         QCOMPARE(ids.size(), 1000);
+    }
+
+    void looksLikePayloadIdTakesOnlyWhatTheStoreMakes()
+    {
+        const QString id = QStringLiteral("0b4c5a7e-3f0d-4b8e-9a55-1c2d3e4f5a6b");
+        QVERIFY(looksLikePayloadId(id));
+        // Found by fuzz_websocket (tests/fuzz/regressions/websocket): QUuid alone takes upper case,
+        // which the store's case-sensitive index never holds.
+        QVERIFY(!looksLikePayloadId(QStringLiteral("0b4c5a7e-3f0d-4b8e-9A55-1c2d3e4f5a6b")));
+        QVERIFY(!looksLikePayloadId(QStringLiteral("{0b4c5a7e-3f0d-4b8e-9a55-1c2d3e4f5a6}")));
+        QVERIFY(!looksLikePayloadId(QStringLiteral("0b4c5a7e+3f0d-4b8e-9a55-1c2d3e4f5a6b")));
+        QVERIFY(!looksLikePayloadId(QStringLiteral("00000000-0000-0000-0000-000000000000")));
+        QVERIFY(!looksLikePayloadId(id.left(35)));
+        QVERIFY(!looksLikePayloadId(QString()));
     }
 
     void expiryIsExact()

@@ -71,6 +71,20 @@ private Q_SLOTS:
         QCOMPARE(requests.first().path, QStringLiteral("/ws/my channel"));
     }
 
+    void utf8TargetIsDecoded()
+    {
+        // As curl sends a name typed in a shell: raw UTF-8, next to percent-encoded UTF-8.
+        RequestParser parser(limits());
+        QList<HttpRequest> requests;
+        QCOMPARE(feedAll(parser, "GET /ws/caf\xc3\xa9-%C3%A9t%C3%A9?n=%E2%82%AC HTTP/1.1\r\nHost: h\r\n\r\n",
+                         &requests),
+                 Status::Complete);
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.first().path, QString::fromUtf8("/ws/caf\u00e9-\u00e9t\u00e9"));
+        QCOMPARE(requests.first().query.queryItemValue(QStringLiteral("n"), QUrl::FullyDecoded),
+                 QString::fromUtf8("\u20ac"));
+    }
+
     void splitReadsAtEveryByte()
     {
         const QByteArray bytes = "POST /push HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\n\r\nhello";
@@ -144,6 +158,27 @@ private Q_SLOTS:
         QTest::newRow("nul in target")
             << QByteArray("GET /a\0b HTTP/1.1\r\nHost: h\r\n\r\n", 30) << Status::BadRequest;
         QTest::newRow("bad version") << QByteArray("GET / HTTP/9.x\r\nHost: h\r\n\r\n") << Status::BadRequest;
+        // Found by fuzz_websocket (tests/fuzz/regressions/websocket): QWebSocketServer drops the
+        // fragment, so "/ws/#x" passed the upgrade checks as channel "#x" and subscribed to "".
+        QTest::newRow("fragment in target")
+            << QByteArray("GET /ws/#x HTTP/1.1\r\nHost: h\r\n\r\n") << Status::BadRequest;
+        QTest::newRow("fragment after query")
+            << QByteArray("GET /pull/a?b=1#c HTTP/1.1\r\nHost: h\r\n\r\n") << Status::BadRequest;
+        // Also fuzz_websocket: QUrl::fromPercentEncoding read "%2(" as "(" where the WebSocket server
+        // kept "%2(": another channel than the one checked.
+        QTest::newRow("bad percent escape")
+            << QByteArray("GET /ws/a%2(b HTTP/1.1\r\nHost: h\r\n\r\n") << Status::BadRequest;
+        QTest::newRow("percent at the end")
+            << QByteArray("GET /publish/100% HTTP/1.1\r\nHost: h\r\n\r\n") << Status::BadRequest;
+        QTest::newRow("bad percent escape in query")
+            << QByteArray("GET /ws/c?replay=%zz HTTP/1.1\r\nHost: h\r\n\r\n") << Status::BadRequest;
+        // And not UTF-8: QUrl replaced the raw byte before decoding "%C3", the routes decoded first.
+        QTest::newRow("not UTF-8, mixed")
+            << QByteArray("GET /ws/a%C3\x99 HTTP/1.1\r\nHost: h\r\n\r\n") << Status::BadRequest;
+        QTest::newRow("not UTF-8, raw")
+            << QByteArray("GET /publish/a\xff HTTP/1.1\r\nHost: h\r\n\r\n") << Status::BadRequest;
+        QTest::newRow("not UTF-8, encoded")
+            << QByteArray("GET /push?filename=%FF HTTP/1.1\r\nHost: h\r\n\r\n") << Status::BadRequest;
         QTest::newRow("no host") << QByteArray("GET / HTTP/1.1\r\n\r\n") << Status::BadRequest;
         QTest::newRow("two hosts") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n")
                                    << Status::BadRequest;
@@ -161,6 +196,13 @@ private Q_SLOTS:
         QTest::newRow("bad chunk size")
             << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
             << Status::BadRequest;
+        // Found by fuzz_http (tests/fuzz/regressions/http): http_parser does not check the first byte
+        // of a value, and /raw/ sends a raw push's Content-Type back.
+        QTest::newRow("NUL first in a value")
+            << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nContent-Type: \0t\r\n\r\n", 46)
+            << Status::BadRequest;
+        QTest::newRow("control character first in a value")
+            << QByteArray("GET / HTTP/1.1\r\nHost: h\r\nX-A: \x01\r\n\r\n") << Status::BadRequest;
         QTest::newRow("space before colon")
             << QByteArray("GET / HTTP/1.1\r\nHost : h\r\n\r\n") << Status::BadRequest;
         QTest::newRow("body over limit by CL")
