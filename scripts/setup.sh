@@ -15,6 +15,8 @@ packages=(
   chromium
   xvfb xauth openbox trayer imagemagick dbus dbus-x11 gnome-keyring libsecret-tools xdotool x11-utils x11-xserver-utils curl
   tmux
+  # scripts/fuzz.sh: libFuzzer + ASan/UBSan (clang 14 cannot compile libstdc++ 12's <expected>)
+  clang-16 libclang-rt-16-dev llvm-16
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(wrk nginx-light redis-server redis-tools hyperfine procps)
