@@ -30,7 +30,7 @@ Forwarder::Forwarder(RelayServer *server, Clock *clock, QObject *parent)
 
 Forwarder::~Forwarder()
 {
-    if (m_server->router())
+    if (m_server && m_server->router())
         m_server->router()->setPushTap(nullptr);
     qDeleteAll(m_bridges);
     m_bridges.clear();

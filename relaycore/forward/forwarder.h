@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <memory>
 
@@ -53,7 +54,9 @@ private:
     void scheduleReport();
     void rebuildChannelIndex();
 
-    RelayServer *m_server;
+    //! Guarded: RelayHost makes this a sibling of the server under one parent, created (and so
+    //! deleted) after it, so the destructor must not reach through a dead server.
+    QPointer<RelayServer> m_server;
     std::unique_ptr<Clock> m_ownedClock;
     Clock *m_clock;
     std::unique_ptr<Outbox> m_outbox;

@@ -116,8 +116,13 @@ void HttpServer::onNewConnection(QTcpServer *server)
         ++m_perPeer[peer];
         connect(connection, &HttpConnection::finished, this,
                 [this, connection, peer] { onConnectionFinished(connection, peer); });
-        connect(connection, &HttpConnection::upgradeRequested, this,
-                [this](QTcpSocket *s) { m_webSockets->handleConnection(s); });
+        connect(connection, &HttpConnection::upgradeRequested, this, [this](QTcpSocket *s) {
+            // QWebSocketServer deletes a handed-over socket only when it emits disconnected(); the
+            // QWebSocket wrapping it never does. One still open when the relay goes (a subscriber
+            // at shutdown) would leak, so it dies with the server at the latest.
+            s->setParent(m_webSockets);
+            m_webSockets->handleConnection(s);
+        });
     }
 }
 

@@ -17,6 +17,17 @@ RelayHost::RelayHost(const RelayConfig &config, QObject *parent)
     qRegisterMetaType<Relay::RelayEvent>();
     qRegisterMetaType<QList<Relay::RelayEvent>>();
     m_thread.setObjectName(QStringLiteral("relay"));
+    // Only this thread writes m_context (its methods read it): the relay thread empties the context
+    // and quits, and the context itself goes here, once that thread is done with it.
+    connect(&m_thread, &QThread::finished, this, [this] {
+        m_thread.wait(); // past the thread's last deferred deletions
+        delete m_context;
+        m_context = nullptr;
+        if (m_stopping) {
+            m_running = false;
+            Q_EMIT stopped();
+        }
+    });
 }
 
 RelayHost::~RelayHost()
@@ -27,6 +38,9 @@ RelayHost::~RelayHost()
             m_context->deleteLater();
         m_thread.quit();
         m_thread.wait();
+    } else {
+        // The thread ended before its finished() reached this thread.
+        delete m_context;
     }
 }
 
@@ -46,9 +60,7 @@ void RelayHost::start()
         connect(batcher, &EventBatcher::batch, this, &RelayHost::events);
         if (!m_server->start()) {
             const QString error = m_server->errorString();
-            m_context->deleteLater();
-            m_context = nullptr;
-            m_server = nullptr;
+            emptyContext();
             m_thread.quit();
             QMetaObject::invokeMethod(
                 this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
@@ -78,20 +90,26 @@ void RelayHost::stop()
             this, [this] { Q_EMIT stopped(); }, Qt::QueuedConnection);
         return;
     }
-    connect(&m_thread, &QThread::finished, this, [this] {
-        m_running = false;
-        Q_EMIT stopped();
-    });
     QMetaObject::invokeMethod(m_context, [this] {
+        if (!m_server) // start failed: the thread is on its way out already
+            return;
         connect(m_server, &RelayServer::stopped, m_context, [this] {
-            m_context->deleteLater(); // the server and the batcher go with it, in this thread
-            m_context = nullptr;
-            m_server = nullptr;
-            m_forwarder = nullptr;
+            emptyContext();
             QThread::currentThread()->quit();
         });
         m_server->shutdown();
     });
+}
+
+void RelayHost::emptyContext()
+{
+    // Relay thread: the server, the batcher and the forwarder go in this thread, in the order they
+    // were made (as deleting the context would); the context is the owner thread's to delete.
+    const QObjectList children = m_context->children();
+    for (QObject *child : children)
+        child->deleteLater();
+    m_server = nullptr;
+    m_forwarder = nullptr;
 }
 
 void RelayHost::requestSnapshot(QObject *context, std::function<void(const RelaySnapshot &)> done)

@@ -71,10 +71,12 @@ Q_SIGNALS:
 
 private:
     void startForwarder();
+    void emptyContext();
 
     RelayConfig m_config;
     QThread m_thread;
-    QObject *m_context = nullptr; // lives in m_thread; parent of everything there
+    //! Lives in m_thread; parent of everything there. Written in this (the owner's) thread only.
+    QObject *m_context = nullptr;
     RelayServer *m_server = nullptr;
     Forwarder *m_forwarder = nullptr; // in the relay thread, like the server
     //! Read and written in the relay thread once it runs (before that, only by start's caller).

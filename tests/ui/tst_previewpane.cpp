@@ -95,7 +95,7 @@ private Q_SLOTS:
             << QStringLiteral("text");
         QTest::newRow("plain text") << QByteArray("just some words\nand a second line") << false
                                     << QByteArray() << QString() << QStringLiteral("text");
-        QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe garbage", 15) << true
+        QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe garbage", 13) << true
                                 << QByteArray("application/octet-stream") << QString()
                                 << QStringLiteral("hex");
         QTest::newRow("png by magic") << pngBytes() << true << QByteArray("application/octet-stream")
