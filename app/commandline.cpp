@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
+#include <functional>
 
 namespace Relay::App {
 
@@ -79,6 +80,55 @@ bool parseCommandLine(const QStringList &arguments, Options *options, QString *e
                                          tr("origin"));
     parser.addOptions({headless, port, listen, dataDir, ephemeral, maxPayload, defaultTtl, apiKeyFile,
                        allowHost, allowOrigin});
+    // Caps under load; the defaults shown are RelayConfig's.
+    const RelayConfig defaults;
+    struct Cap
+    {
+        QCommandLineOption option;
+        qint64 lo;
+        qint64 hi;
+        std::function<void(RelayConfig &, qint64)> apply;
+    };
+    const auto capOption = [](const char *name, const QString &description) {
+        return QCommandLineOption(QString::fromLatin1(name), description, tr("n"));
+    };
+    const Cap caps[] = {
+        {capOption(
+             "max-connections",
+             tr("Open HTTP connections at most; more get 503 (default %1).").arg(defaults.maxConnections)),
+         1, 1000000, [](RelayConfig &c, qint64 v) { c.maxConnections = int(v); }},
+        {capOption("max-connections-per-peer",
+                   tr("Open HTTP connections from one address at most (default %1).")
+                       .arg(defaults.maxConnectionsPerPeer)),
+         1, 1000000, [](RelayConfig &c, qint64 v) { c.maxConnectionsPerPeer = int(v); }},
+        {capOption(
+             "max-subscribers",
+             tr("WebSocket subscribers at most; more get 503 (default %1).").arg(defaults.maxSubscribers)),
+         1, 1000000, [](RelayConfig &c, qint64 v) { c.maxSubscribers = int(v); }},
+        {capOption("max-subscribers-per-channel",
+                   tr("WebSocket subscribers on one channel at most (default %1).")
+                       .arg(defaults.maxSubscribersPerChannel)),
+         1, 1000000, [](RelayConfig &c, qint64 v) { c.maxSubscribersPerChannel = int(v); }},
+        {capOption("max-channels", tr("Channels with subscribers or replay history at most (default %1).")
+                                       .arg(defaults.maxChannels)),
+         1, 10000000, [](RelayConfig &c, qint64 v) { c.maxChannels = int(v); }},
+        {capOption("max-pending-ws-bytes",
+                   tr("Unsent bytes a subscriber may fall behind by before it is disconnected (default %1).")
+                       .arg(defaults.maxPendingWsBytes)),
+         1024, qint64(1) << 40, [](RelayConfig &c, qint64 v) { c.maxPendingWsBytes = v; }},
+        {capOption("max-store-bytes",
+                   tr("Payload bytes the store holds at most; pushes beyond get 507 (default %1, or %2 with "
+                      "--ephemeral).")
+                       .arg(defaults.diskBudgetBytes)
+                       .arg(defaults.memoryBudgetBytes)),
+         1, qint64(1) << 50,
+         [](RelayConfig &c, qint64 v) {
+             c.memoryBudgetBytes = v;
+             c.diskBudgetBytes = v;
+         }},
+    };
+    for (const Cap &cap : caps)
+        parser.addOption(cap.option);
     // Start-up hooks of the GUI, kept out of --help: the screenshot script and the login entry use them.
     QCommandLineOption showInspector(QStringLiteral("show-inspector"), tr("Open the inspector at start."));
     QCommandLineOption selectPayload(QStringLiteral("select"), tr("Select this payload in the inspector."),
@@ -140,6 +190,18 @@ bool parseCommandLine(const QStringList &arguments, Options *options, QString *e
         return false;
     c.allowedHosts = parser.values(allowHost);
     c.allowedOrigins = parser.values(allowOrigin);
+    for (const Cap &cap : caps) {
+        if (!parser.isSet(cap.option))
+            continue;
+        if (!parseNumber(parser.value(cap.option), cap.lo, cap.hi, &n)) {
+            *error = tr("--%1 must be a whole number from %2 to %3.")
+                         .arg(cap.option.names().constFirst())
+                         .arg(cap.lo)
+                         .arg(cap.hi);
+            return false;
+        }
+        cap.apply(c, n);
+    }
 
     Options::Given &given = options->given;
     given.port = parser.isSet(port);

@@ -53,6 +53,16 @@ struct RelayConfig
     int replayDepth = 100;
     //! Keep-alive subscribers: a ping every this many ms (0 = never).
     int wsPingIntervalMs = 30000;
+
+    //! WebSocket subscribers on one channel and in all; an upgrade beyond them is answered 503.
+    int maxSubscribersPerChannel = 1000;
+    int maxSubscribers = 10000;
+    /*! Channels the hub keeps (those with subscribers or recent pointers for replay). A subscription
+     *  to a new channel beyond it is answered 503; a push to one is stored but not kept for replay. */
+    int maxChannels = 10000;
+    /*! A subscriber with more output than this still unsent has stopped reading: it is disconnected
+     *  rather than buffered for without bound. */
+    qint64 maxPendingWsBytes = qint64(8) << 20;
 };
 
 } // namespace Relay

@@ -6,15 +6,11 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QWebSocket>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcWs, "relay.ws", QtWarningMsg)
 
 namespace Relay {
-
-namespace {
-// A subscriber that does not read its socket must not make the relay buffer without bound.
-constexpr qint64 kMaxPendingBytes = 8 * 1024 * 1024;
-} // namespace
 
 QString pointerMessage(const QString &url, qint64 ts)
 {
@@ -54,13 +50,73 @@ void ChannelHub::setPingInterval(int ms)
         m_pingTimer.stop();
 }
 
-void ChannelHub::subscribe(QWebSocket *socket, const QString &channel, int replay)
+ChannelHub::Reserved ChannelHub::reserved(const QString &channel) const
+{
+    Reserved r;
+    QStringList newChannels;
+    for (const Reservation &res : m_reservations) {
+        if (res.expiry.hasExpired())
+            continue;
+        ++r.total;
+        if (res.channel == channel)
+            ++r.onChannel;
+        else if (!m_channels.contains(res.channel) && !newChannels.contains(res.channel))
+            newChannels.append(res.channel);
+    }
+    r.newChannels = int(newChannels.size());
+    return r;
+}
+
+void ChannelHub::reserve(const QString &channel, int handshakeTimeoutMs)
+{
+    m_reservations.removeIf([](const Reservation &r) { return r.expiry.hasExpired(); });
+    m_reservations.append(Reservation{channel, QDeadlineTimer(handshakeTimeoutMs)});
+}
+
+std::optional<QString> ChannelHub::subscribeRefusal(const QString &channel) const
+{
+    const Reserved pending = reserved(channel);
+    if (m_subscriberCount + pending.total >= m_limits.maxSubscribers)
+        return tr("The relay is at its subscriber limit (%1, --max-subscribers); try again when one leaves.")
+            .arg(m_limits.maxSubscribers);
+    if (subscriberCount(channel) + pending.onChannel >= m_limits.maxSubscribersPerChannel)
+        return tr("This channel is at its subscriber limit (%1, --max-subscribers-per-channel); try again "
+                  "when one leaves.")
+            .arg(m_limits.maxSubscribersPerChannel);
+    if (!hasRoomFor(channel))
+        return tr("The relay is at its channel limit (%1, --max-channels); use an existing channel or try "
+                  "later.")
+            .arg(m_limits.maxChannels);
+    return std::nullopt;
+}
+
+bool ChannelHub::hasRoomFor(const QString &channel) const
+{
+    if (m_channels.contains(channel))
+        return true;
+    // A new channel reserved by an upgrade under way counts as kept already (and so does this one, if
+    // reserved: its own reservation is not in newChannels).
+    return m_channels.size() + reserved(channel).newChannels < m_limits.maxChannels;
+}
+
+std::optional<QString> ChannelHub::subscribe(QWebSocket *socket, const QString &channel, int replay)
 {
     socket->setParent(this);
+    const auto reservation = std::find_if(m_reservations.begin(), m_reservations.end(),
+                                          [&channel](const Reservation &r) { return r.channel == channel; });
+    if (reservation != m_reservations.end())
+        m_reservations.erase(reservation);
     if (m_closing) {
         socket->close(QWebSocketProtocol::CloseCodeGoingAway);
         socket->deleteLater();
-        return;
+        return tr("The relay is shutting down.");
+    }
+    if (auto refusal = subscribeRefusal(channel)) {
+        // Policy, not 1013 (try again later): Qt's own clients take 1012-2999 for a protocol error and
+        // would lose the reason.
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, *refusal);
+        socket->deleteLater();
+        return refusal;
     }
     const QString peer =
         socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort());
@@ -84,6 +140,7 @@ void ChannelHub::subscribe(QWebSocket *socket, const QString &channel, int repla
         m_subscriberInfo[socket].delivered += alive.size();
     }
     Q_EMIT subscribed(channel, peer, int(c.subscribers.size()));
+    return std::nullopt;
 }
 
 void ChannelHub::drop(QWebSocket *socket, const QString &channel)
@@ -110,10 +167,15 @@ int ChannelHub::send(Channel &channel, const QString &message)
     // Iterate over a copy: a send may fail and a subscriber be dropped while we loop.
     const QList<QWebSocket *> subscribers = channel.subscribers;
     for (QWebSocket *s : subscribers) {
-        if (s->bytesToWrite() > kMaxPendingBytes) {
-            qCInfo(lcWs) << "dropping a subscriber that does not read";
-            s->abort();
-            continue;
+        if (s->bytesToWrite() > m_limits.maxPendingBytes) {
+            // A burst queued in this pass of the event loop is not a stall: give the kernel what it takes.
+            s->flush();
+            if (s->bytesToWrite() > m_limits.maxPendingBytes) {
+                qCInfo(lcWs) << "dropping a subscriber that does not read:" << s->bytesToWrite()
+                             << "bytes unsent";
+                s->abort();
+                continue;
+            }
         }
         if (s->sendTextMessage(message) > 0) {
             ++delivered;
@@ -126,6 +188,8 @@ int ChannelHub::send(Channel &channel, const QString &message)
 int ChannelHub::broadcastPointer(const QString &channel, const QString &url, const QString &payloadId,
                                  qint64 ts)
 {
+    if (!hasRoomFor(channel))
+        return 0;
     Channel &c = m_channels[channel];
     ++c.pushes;
     c.lastActivityMs = QDateTime::currentMSecsSinceEpoch();

@@ -24,6 +24,8 @@ const QString kContextNotFound = QStringLiteral("Context not found or expired");
 const QString kMissingBody = QStringLiteral("Missing body");
 constexpr int kMaxReplay = 100;
 constexpr qint64 kMaxSmallBody = 1024 * 1024;
+//! How long an upgrade holds its place under the subscriber caps: HttpServer's handshake timeout.
+constexpr int kHandshakeTimeoutMs = 10000;
 
 bool isJsonContentType(const QByteArray &contentType)
 {
@@ -103,7 +105,11 @@ RelayRouter::RelayRouter(const RelayConfig &config, PayloadStore *store, Channel
     , m_gate(gate)
     , m_clock(clock)
     , m_startedMs(clock->nowMs())
-{}
+{
+    // The hub is built before the config reaches anyone; its caps are the router's to apply.
+    m_hub->setLimits(ChannelHub::Limits{m_config.maxSubscribers, m_config.maxSubscribersPerChannel,
+                                        m_config.maxChannels, m_config.maxPendingWsBytes});
+}
 
 qint64 RelayRouter::bodyLimit(const HttpRequest &head) const
 {
@@ -327,9 +333,16 @@ HttpResponse RelayRouter::store(NewPayload payload, const HttpRequest &request)
         if (!ok)
             return;
         int delivered = 0;
-        if (!info.channel.isEmpty())
+        QString detail;
+        if (!info.channel.isEmpty()) {
+            // Over the channel cap the payload is still stored and acknowledged: a channel the hub does
+            // not keep has no subscriber to miss it; only ?replay will not offer it.
+            if (!m_hub->hasRoomFor(info.channel))
+                detail = tr("not kept for replay: the relay is at its channel limit (%1, --max-channels)")
+                             .arg(m_config.maxChannels);
             delivered = m_hub->broadcastPointer(info.channel, url, info.id, info.createdMs);
-        emitPayloadEvent(RelayEvent::Type::Pushed, info, delivered);
+        }
+        emitPayloadEvent(RelayEvent::Type::Pushed, info, delivered, detail);
     });
     HttpResponse response = HttpResponse::json(200, WireFormat::pushResponse(url, info));
     response.awaitDurable = true;
@@ -514,6 +527,12 @@ std::optional<HttpResponse> RelayRouter::checkUpgrade(const HttpRequest &request
     if (!replay.isNull() && !wholeNumber(replay, 0, kMaxReplay))
         return rejected(
             HttpResponse::error(400, tr("replay must be a whole number from 0 to %1.").arg(kMaxReplay)));
+    // 503, not 429: the relay as a whole is at capacity, whoever asks; the same status the front gives
+    // over its connection caps.
+    const QString channel = channelOf(request.path);
+    if (const auto refusal = m_hub->subscribeRefusal(channel))
+        return rejected(HttpResponse::error(503, *refusal), channel);
+    m_hub->reserve(channel, kHandshakeTimeoutMs);
     return std::nullopt;
 }
 
@@ -523,7 +542,9 @@ void RelayRouter::webSocketConnected(QWebSocket *socket)
     const QString channel = channelOf(url.path(QUrl::FullyDecoded));
     const int replay =
         int(wholeNumber(QUrlQuery(url).queryItemValue(QStringLiteral("replay")), 0, kMaxReplay).value_or(0));
-    m_hub->subscribe(socket, channel, replay);
+    // An upgrade whose reservation ran out (a handshake slower than its timeout) may find a cap reached.
+    if (const auto refusal = m_hub->subscribe(socket, channel, replay))
+        rejected(HttpResponse::error(503, *refusal), channel);
 }
 
 } // namespace Relay

@@ -50,9 +50,11 @@ RelayServer::RelayServer(const RelayConfig &config, Clock *clock, QObject *paren
 
 RelayServer::~RelayServer()
 {
-    // Children (hub, http front) go first: they hold pointers into the store and router.
-    delete m_http;
+    // Children (hub, http front) go first: they hold pointers into the store and router. The hub
+    // before the http front: its subscribers' sockets belong to the front's QWebSocketServer, which
+    // must still be there to see them close (none calls back into a half-deleted hub either).
     delete m_hub;
+    delete m_http;
     delete m_router;
     delete m_store;
     delete m_gate;
