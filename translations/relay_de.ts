@@ -331,6 +331,42 @@
         <source>Address to listen on instead of loopback; may be repeated. Anything but loopback requires an API key (&apos;keys create&apos; or --api-key-file).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open HTTP connections at most; more get 503 (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open HTTP connections from one address at most (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket subscribers at most; more get 503 (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket subscribers on one channel at most (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels with subscribers or replay history at most (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsent bytes a subscriber may fall behind by before it is disconnected (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload bytes the store holds at most; pushes beyond get 507 (default %1, or %2 with --ephemeral).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relay::App::AgentBridge</name>
@@ -750,6 +786,18 @@
     <name>Relay::ChannelHub</name>
     <message>
         <source>The relay is shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay is at its subscriber limit (%1, --max-subscribers); try again when one leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel is at its subscriber limit (%1, --max-subscribers-per-channel); try again when one leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay is at its channel limit (%1, --max-channels); use an existing channel or try later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1606,6 +1654,10 @@ Each has --help.</source>
     </message>
     <message>
         <source>This relay&apos;s store is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not kept for replay: the relay is at its channel limit (%1, --max-channels)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3546,6 +3598,22 @@ File: %2</source>
         <source>A header name is not a valid token.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request target contains a fragment (#); send # percent-encoded as %23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request target has a &quot;%&quot; without two hex digits after it; send % percent-encoded as %25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request target is not UTF-8 text once percent-decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header value contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecurityGate</name>
@@ -3555,6 +3623,10 @@ File: %2</source>
     </message>
     <message>
         <source>Requests from web pages (Origin &quot;%1&quot;) are refused; allow the origin explicitly if it is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests from web pages (Sec-Fetch-Site &quot;%1&quot;) are refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
