@@ -20,6 +20,8 @@ RelayHost::RelayHost(const RelayConfig &config, QObject *parent)
     // Only this thread writes m_context (its methods read it): the relay thread empties the context
     // and quits, and the context itself goes here, once that thread is done with it.
     connect(&m_thread, &QThread::finished, this, [this] {
+        if (m_thread.isRunning()) // started again meanwhile; start() dropped the old context
+            return;
         m_thread.wait(); // past the thread's last deferred deletions
         delete m_context;
         m_context = nullptr;
@@ -32,22 +34,25 @@ RelayHost::RelayHost(const RelayConfig &config, QObject *parent)
 
 RelayHost::~RelayHost()
 {
-    if (m_thread.isRunning()) {
-        // Deferred deletions still run in a thread after its event loop ends.
-        if (m_context)
-            m_context->deleteLater();
-        m_thread.quit();
-        m_thread.wait();
-    } else {
-        // The thread ended before its finished() reached this thread.
-        delete m_context;
-    }
+    // Deferred deletions still run in a thread after its event loop ends, so the relay's objects go
+    // in their own thread. isRunning() is false already while the thread is finishing: wait() is
+    // what tells that it is done. Whatever it did not delete (it was done before, or ended before
+    // finished() reached this thread) is this thread's to delete.
+    const QPointer<QObject> context = m_context;
+    if (m_context && m_thread.isRunning())
+        m_context->deleteLater();
+    m_thread.quit();
+    m_thread.wait();
+    delete context.data();
 }
 
 void RelayHost::start()
 {
     if (m_thread.isRunning())
         return;
+    // After a failed start whose finished() has not reached this thread yet.
+    m_thread.wait();
+    delete m_context;
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
     m_thread.start();

@@ -65,6 +65,9 @@ def isolated_env(home, keychain=True, extra=None):
     }
     if keychain:
         env["DBUS_SESSION_BUS_ADDRESS"] = os.environ["DBUS_SESSION_BUS_ADDRESS"]
+    # The sanitizer builds' options (scripts/sanitizers.sh): without them a sanitized relay reports
+    # to stderr, without the suppressions and with stacks cut at the first frame of Qt.
+    env.update({k: v for k, v in os.environ.items() if k.endswith("SAN_OPTIONS")})
     if extra:
         env.update(extra)
     return env
