@@ -27,19 +27,23 @@ esac
 # starts one, and the headless binary the interop suites run) and the UI's background tasks
 # (ui/backgroundtask.h: clipboard, file and image work on the global thread pool). The other
 # suites run on one thread and gain nothing from TSan.
-TSAN_TARGETS=(tst_relayhost tst_agentbridge tst_trayicon tst_remotespage tst_remotepush
-    tst_clipboardactions tst_inspectorwindow tst_previewpane contextrelay-desktop)
-TSAN_TESTS='^(tst_relayhost|tst_agentbridge|tst_trayicon|tst_remotespage|tst_remotepush|tst_clipboardactions|tst_inspectorwindow|tst_previewpane|interop_python|interop_cli|interop_abrupt_disconnect)$'
+TSAN_SUITES=(tst_relayhost tst_agentbridge tst_trayicon tst_remotespage tst_remotepush
+    tst_clipboardactions tst_inspectorwindow tst_previewpane)
+TSAN_INTEROP=(interop_python interop_cli interop_abrupt_disconnect) # they start the binary
+TSAN_TARGETS=("${TSAN_SUITES[@]}" contextrelay-desktop)
+TSAN_TESTS=$(IFS='|' && echo "^(${TSAN_SUITES[*]}|${TSAN_INTEROP[*]})\$")
 
 # Qt and the system libraries are built without frame pointers: the fast unwinder stops at their
-# first frame, so malloc stacks (leak reports, and the frames lsan.supp matches) come from the
-# DWARF unwinder instead.
-ASAN_RUN_OPTIONS="detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0:detect_stack_use_after_return=1"
-ASAN_RUN_OPTIONS+=":check_initialization_order=1:strict_init_order=1:strict_string_checks=1"
+# first frame, so malloc stacks (leak reports, the frames lsan.supp matches) come from the DWARF
+# unwinder instead.
+ASAN_RUN_OPTIONS="detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0"
+ASAN_RUN_OPTIONS+=":detect_stack_use_after_return=1:check_initialization_order=1"
+ASAN_RUN_OPTIONS+=":strict_init_order=1:strict_string_checks=1"
 # Qt is not instrumented, so TSan cannot see the mutexes Qt synchronises with. Accesses that
 # libc interceptors (memcpy, free, read/write...) make on behalf of Qt or GLib code are ignored;
 # every access our instrumented code makes is still checked (tsan.supp says what else is not).
-TSAN_RUN_OPTIONS="ignore_noninstrumented_modules=1:halt_on_error=0:second_deadlock_stack=1:history_size=4"
+TSAN_RUN_OPTIONS="ignore_noninstrumented_modules=1:halt_on_error=0:second_deadlock_stack=1"
+TSAN_RUN_OPTIONS+=":history_size=4"
 
 now() { date +%s; }
 timings=()
@@ -109,7 +113,8 @@ if [[ $what == tsan || $what == all ]]; then
     t1=$(now)
     echo "== TSan: the threaded suites"
     logs=$tsan_build/sanitizer-logs
-    export TSAN_OPTIONS="$TSAN_RUN_OPTIONS:suppressions=$supp/tsan.supp:log_exe_name=1:log_path=$logs/tsan"
+    export TSAN_OPTIONS="$TSAN_RUN_OPTIONS:suppressions=$supp/tsan.supp:log_exe_name=1"
+    TSAN_OPTIONS+=":log_path=$logs/tsan"
     run_ctest "$tsan_build" "$logs" -R "$TSAN_TESTS" || status=1
     t2=$(now)
     unset TSAN_OPTIONS
