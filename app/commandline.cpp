@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "core/translate.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -12,7 +14,7 @@ namespace Relay::App {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return translateIn({"Relay::App"}, text);
 }
 
 bool parseNumber(const QString &text, qint64 lo, qint64 hi, qint64 *out)
@@ -129,6 +131,15 @@ bool parseCommandLine(const QStringList &arguments, Options *options, QString *e
     };
     for (const Cap &cap : caps)
         parser.addOption(cap.option);
+    // The desktop file's actions: a running app does it, or the app starts and does it.
+    const QCommandLineOption openInspector(
+        QStringLiteral("open-inspector"),
+        tr("Open the inspector (of the app already running, or of the one starting)."));
+    const QCommandLineOption pushClipboard(
+        QStringLiteral("push-clipboard"),
+        tr("Push the clipboard to the relay and copy the pointer URL (in the app already running, or "
+           "once this one has started)."));
+    parser.addOptions({openInspector, pushClipboard});
     // Start-up hooks of the GUI, kept out of --help: the screenshot script and the login entry use them.
     QCommandLineOption showInspector(QStringLiteral("show-inspector"), tr("Open the inspector at start."));
     QCommandLineOption selectPayload(QStringLiteral("select"), tr("Select this payload in the inspector."),
@@ -213,7 +224,9 @@ bool parseCommandLine(const QStringList &arguments, Options *options, QString *e
     given.apiKeyFile = parser.isSet(apiKeyFile);
     given.allowHost = parser.isSet(allowHost);
     given.allowOrigin = parser.isSet(allowOrigin);
-    options->showInspector = parser.isSet(showInspector) || parser.isSet(selectPayload);
+    options->showInspector =
+        parser.isSet(openInspector) || parser.isSet(showInspector) || parser.isSet(selectPayload);
+    options->pushClipboard = parser.isSet(pushClipboard);
     options->selectPayload = parser.value(selectPayload);
     options->autostart = parser.isSet(autostart);
     return true;

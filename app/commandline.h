@@ -29,9 +29,12 @@ struct Options
         bool allowOrigin = false;
     } given;
 
-    // GUI only, hidden from --help (start-up hooks for the screenshot script and autostart).
+    // GUI only. The desktop file's actions use these two, in the running app or a new one.
     //! Open the inspector at start (or in the running instance).
     bool showInspector = false;
+    //! Push the clipboard once the relay runs (or in the running instance).
+    bool pushClipboard = false;
+    // Hidden from --help (start-up hooks for the screenshot script and autostart).
     //! Select this payload in the inspector once it is open.
     QString selectPayload;
     //! Started by the login autostart entry: give the panel a moment to offer a tray.

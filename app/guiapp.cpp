@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "guiapp.h"
 
+#include "aboutdialog.h"
 #include "autostart.h"
 #include "clipboardactions.h"
 #include "inspectorwindow.h"
@@ -26,6 +27,7 @@
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QUrl>
+#include <utility>
 
 namespace Relay::App {
 
@@ -72,6 +74,7 @@ GuiApp::GuiApp(const Options &options, QObject *parent)
             m_host->setPaused(paused);
     });
     connect(m_tray, &Ui::TrayIcon::settingsRequested, this, &GuiApp::showSettings);
+    connect(m_tray, &Ui::TrayIcon::aboutRequested, this, &GuiApp::showAbout);
     connect(m_tray, &Ui::TrayIcon::quitRequested, this, &GuiApp::quit);
 
     connect(m_clipboard, &Ui::ClipboardActions::busyChanged, m_tray, &Ui::TrayIcon::setClipboardBusy);
@@ -148,6 +151,8 @@ void GuiApp::start()
     showTrayOrWindow();
     if (m_options.showInspector)
         showInspector();
+    if (m_options.pushClipboard)
+        m_pushClipboardPending = true;
 }
 
 void GuiApp::showTrayOrWindow()
@@ -203,6 +208,15 @@ RelayConfig GuiApp::effectiveConfig(const Ui::SettingsValues &values) const
         c.apiTokens = cli.apiTokens;
         c.apiTokenHashes.clear();
     }
+    // Settings have no caps: the command line's values (its defaults unless given) always apply.
+    c.maxConnections = cli.maxConnections;
+    c.maxConnectionsPerPeer = cli.maxConnectionsPerPeer;
+    c.maxSubscribers = cli.maxSubscribers;
+    c.maxSubscribersPerChannel = cli.maxSubscribersPerChannel;
+    c.maxChannels = cli.maxChannels;
+    c.maxPendingWsBytes = cli.maxPendingWsBytes;
+    c.memoryBudgetBytes = cli.memoryBudgetBytes;
+    c.diskBudgetBytes = cli.diskBudgetBytes;
     return c;
 }
 
@@ -244,6 +258,9 @@ void GuiApp::startRelay()
             return;
         m_clipboard->setRelay(QUrl(url), m_sessionToken);
         m_clipboard->setMaxPayloadBytes(m_config.maxPayloadBytes);
+        // --push-clipboard on a fresh start: the relay only now has a URL to push to.
+        if (std::exchange(m_pushClipboardPending, false))
+            m_clipboard->pushClipboard(false);
     });
     connect(host, &RelayHost::failed, this, [this, host](const QString &) {
         if (host == m_host)
@@ -328,6 +345,7 @@ void GuiApp::showInspector()
         m_inspector->setAuthRequired(!m_config.apiTokens.isEmpty() || !m_config.apiTokenHashes.isEmpty());
         m_inspector->setSecretStore(m_secrets);
         connect(m_inspector, &Ui::InspectorWindow::settingsRequested, this, &GuiApp::showSettings);
+        connect(m_inspector, &Ui::InspectorWindow::aboutRequested, this, &GuiApp::showAbout);
         connect(m_inspector, &Ui::InspectorWindow::quitRequested, this, &GuiApp::quit);
         if (!m_inspectorGeometry.isEmpty())
             m_inspector->restoreGeometry(m_inspectorGeometry);
@@ -374,12 +392,33 @@ void GuiApp::trySelection()
 
 void GuiApp::handleMessage(const QByteArray &message)
 {
-    if (message == "show") {
-        showInspector();
-    } else if (message.startsWith("select ")) {
+    if (message.startsWith("select ")) {
         m_pendingSelection = QString::fromUtf8(message.mid(7)).trimmed();
         showInspector();
+        return;
     }
+    const QList<QByteArray> words = message.split(' ');
+    if (words.contains("show"))
+        showInspector();
+    if (words.contains("push-clipboard")) {
+        // Restarting: the new relay pushes it once it has a URL.
+        if (m_clipboard->hasRelay())
+            m_clipboard->pushClipboard(false);
+        else
+            m_pushClipboardPending = true;
+    }
+}
+
+void GuiApp::showAbout()
+{
+    if (!m_about) {
+        // No parent: the tray has no window, and the dialog outlives an inspector closed meanwhile.
+        m_about = new Ui::AboutDialog;
+        m_about->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_about->show();
+    m_about->raise();
+    m_about->activateWindow();
 }
 
 void GuiApp::showSettings()

@@ -18,6 +18,7 @@ class SecretStore;
 } // namespace Relay
 
 namespace Relay::Ui {
+class AboutDialog;
 class ClipboardActions;
 class InspectorWindow;
 class RelayStatus;
@@ -49,6 +50,7 @@ public:
     void handleMessage(const QByteArray &message);
     void showInspector();
     void showSettings();
+    void showAbout();
     //! Stops the relay, then quits the application.
     void quit();
 
@@ -99,6 +101,7 @@ private:
     //! Inspectors given to deleteLater(); deleted by the destructor if the loop ended first.
     QList<QPointer<QWidget>> m_dying;
     QPointer<Ui::SettingsDialog> m_settingsDialog;
+    QPointer<Ui::AboutDialog> m_about;
     QByteArray m_inspectorGeometry;
 
     bool m_noTray = false;
@@ -106,6 +109,7 @@ private:
     bool m_reopenInspector = false;
     bool m_quitting = false;
     QString m_pendingSelection;
+    bool m_pushClipboardPending = false;
     QTimer m_selectRetry;
     int m_selectAttempts = 0;
     QTimer m_trayWait;

@@ -24,8 +24,11 @@
 
 namespace {
 
-void installTranslators(QCoreApplication &app)
+//! \a language ("de"; empty: the system's) picks the translations; the locale's formats follow it.
+void installTranslators(QCoreApplication &app, const QString &language)
 {
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -136,7 +139,7 @@ int runGui(QApplication &app, const Relay::App::Options &options)
     QObject::connect(&instance, &Relay::App::SingleInstance::delivered, &app, [] {
         std::fprintf(
             stderr, "%s\n",
-            QCoreApplication::translate("main", "ContextRelay Desktop is already running; showing it.")
+            QCoreApplication::translate("main", "ContextRelay Desktop is already running; it has been told.")
                 .toUtf8()
                 .constData());
         QCoreApplication::exit(0);
@@ -147,9 +150,15 @@ int runGui(QApplication &app, const Relay::App::Options &options)
     });
     QObject::connect(&signals_, &Relay::App::SignalWatcher::terminationRequested, &gui,
                      [&gui](int) { gui.quit(); });
-    // A later instance asks the running one to show itself (or a payload); it starts no relay.
-    instance.start(options.selectPayload.isEmpty() ? QByteArrayLiteral("show")
-                                                   : "select " + options.selectPayload.toUtf8());
+    // A later instance asks the running one to show itself (or a payload), or to push the
+    // clipboard; it starts no relay.
+    QByteArray message = QByteArrayLiteral("show");
+    if (!options.selectPayload.isEmpty())
+        message = "select " + options.selectPayload.toUtf8();
+    else if (options.pushClipboard)
+        message = options.showInspector ? QByteArrayLiteral("show push-clipboard")
+                                        : QByteArrayLiteral("push-clipboard");
+    instance.start(message);
     return app.exec();
 }
 
@@ -168,7 +177,9 @@ int main(int argc, char *argv[])
                                                         ? std::make_unique<QApplication>(argc, argv)
                                                         : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;
-    installTranslators(app);
+    // The language chosen in Settings is the GUI's; the CLI and headless mode follow the
+    // environment (LANG), like the other tools in a terminal or a service.
+    installTranslators(app, gui && display ? Relay::Ui::AppSettings().load().language : QString());
     // Once, before any thread or subcommand uses libsodium (ids, tokens, Fernet).
     if (sodium_init() < 0) {
         std::fprintf(stderr, "contextrelay-desktop: %s\n",

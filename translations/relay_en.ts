@@ -124,7 +124,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many connections; try again later.</source>
+        <source>The relay has %1 open connections, its limit (--max-connections); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address has %1 open connections, the limit per address (--max-connections-per-peer); try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -365,6 +369,14 @@
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the inspector (of the app already running, or of the one starting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the clipboard to the relay and copy the pointer URL (in the app already running, or once this one has started).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1774,6 +1786,33 @@ Each has --help.</source>
     </message>
 </context>
 <context>
+    <name>Relay::Ui::AboutDialog</name>
+    <message>
+        <source>About ContextRelay Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local ContextRelay relay: AI agents on this computer hand each other large payloads by URL instead of pasting them through prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1, libsodium %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the MIT license. Wire-compatible with the open-source &lt;a href=&quot;https://github.com/cmhashim/ContextRelay&quot;&gt;ContextRelay&lt;/a&gt; Worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relay::Ui::Autostart</name>
     <message>
         <source>Cannot remove the autostart entry %1.</source>
@@ -2534,6 +2573,14 @@ File: %2</source>
     </message>
     <message>
         <source>Push to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ContextRelay Desktop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3399,6 +3446,18 @@ File: %2</source>
         <source>Listening beyond loopback needs API keys: without them anyone on the network could read, change and delete every payload. Create a key on the Security tab, or listen on loopback only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time ContextRelay Desktop starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relay::Ui::SubscriberTableModel</name>
@@ -3536,6 +3595,10 @@ File: %2</source>
         <source>Push the copied text or files to a remote relay</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;About ContextRelay Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RelaySubscription</name>
@@ -3644,10 +3707,6 @@ File: %2</source>
 <context>
     <name>main</name>
     <message>
-        <source>ContextRelay Desktop is already running; showing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The crypto library (libsodium) cannot start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3657,6 +3716,10 @@ File: %2</source>
     </message>
     <message>
         <source>There is no display to show the tray app on; run the relay alone with --headless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ContextRelay Desktop is already running; it has been told.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

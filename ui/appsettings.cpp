@@ -26,6 +26,7 @@ constexpr QLatin1StringView kKeyHash("hash");
 constexpr QLatin1StringView kKeyCreated("created");
 constexpr QLatin1StringView kNotifications("desktop/showNotifications");
 constexpr QLatin1StringView kMonochrome("desktop/monochromeTrayIcon");
+constexpr QLatin1StringView kLanguage("desktop/language");
 constexpr QLatin1StringView kNoTrayExplained("desktop/noTrayExplained");
 
 QStringList cleaned(const QStringList &list)
@@ -81,6 +82,16 @@ RelayConfig SettingsValues::relayConfig() const
     return c;
 }
 
+QList<std::pair<QString, QString>> guiLanguages()
+{
+    // Not tr(): a language is listed in its own name whatever the current one is.
+    return {
+        {QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("es"), QStringLiteral("Español")}, {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("ja"), QStringLiteral("日本語")},
+    };
+}
+
 bool SettingsValues::relayDiffers(const SettingsValues &other) const
 {
     // Everything but the desktop group reaches the relay; RelayConfig has no operator==.
@@ -88,6 +99,7 @@ bool SettingsValues::relayDiffers(const SettingsValues &other) const
     SettingsValues b = other;
     a.showNotifications = b.showNotifications;
     a.monochromeTrayIcon = b.monochromeTrayIcon;
+    a.language = b.language;
     a.apiKeys = b.apiKeys;
     return a != b;
 }
@@ -147,6 +159,7 @@ SettingsValues AppSettings::load() const
 
     v.showNotifications = s.value(kNotifications, d.showNotifications).toBool();
     v.monochromeTrayIcon = s.value(kMonochrome, d.monochromeTrayIcon).toBool();
+    v.language = s.value(kLanguage).toString();
     return v;
 }
 
@@ -174,6 +187,10 @@ bool AppSettings::save(const SettingsValues &v)
     s.endArray();
     s.setValue(kNotifications, v.showNotifications);
     s.setValue(kMonochrome, v.monochromeTrayIcon);
+    if (v.language.isEmpty())
+        s.remove(kLanguage);
+    else
+        s.setValue(kLanguage, v.language);
     s.sync();
     return s.status() == QSettings::NoError;
 }

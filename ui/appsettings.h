@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <utility>
 
 class QSettings;
 
@@ -54,6 +55,8 @@ struct SettingsValues
     // Desktop (applied at once).
     bool showNotifications = true;
     bool monochromeTrayIcon = false;
+    //! The GUI's language ("de", "ja" …); empty: the system's. Read at start only.
+    QString language;
 
     friend bool operator==(const SettingsValues &, const SettingsValues &) = default;
 
@@ -67,6 +70,9 @@ struct SettingsValues
 };
 
 /*! Reads and writes SettingsValues through QSettings. */
+//! The languages the GUI is translated to: code ("de") and the language's name in itself.
+QList<std::pair<QString, QString>> guiLanguages();
+
 class AppSettings final
 {
     Q_DISABLE_COPY_MOVE(AppSettings)

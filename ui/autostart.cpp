@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "autostart.h"
 
+#include "core/translate.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -13,7 +15,7 @@ namespace Relay::Ui::Autostart {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Autostart", text);
+    return translateIn({"Relay::Ui::Autostart", "Relay::Ui"}, text);
 }
 
 //! Quotes an argument of Exec= (Desktop Entry Specification, "The Exec key").

@@ -3,6 +3,7 @@
 
 #include "backgroundtask.h"
 #include "client/relayclient.h"
+#include "core/translate.h"
 #include "models/displayformat.h"
 
 #include <QBuffer>
@@ -29,7 +30,7 @@ struct ReadResult
 
 QString tr(const char *text)
 {
-    return ClipboardActions::tr(text);
+    return translateIn({"Relay::Ui::ClipboardActions", "Relay::Ui"}, text);
 }
 
 //! Reads copied files (pool thread).

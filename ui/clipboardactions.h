@@ -51,6 +51,8 @@ public:
     QString downloadDirectory() const { return m_downloadDir; }
 
     bool isBusy() const { return m_busy; }
+    //! A relay to push to and pull from is set.
+    bool hasRelay() const { return m_baseUrl.isValid(); }
 
     void pushClipboard(bool encrypt = false);
     void pullFromClipboard();

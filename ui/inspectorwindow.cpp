@@ -295,6 +295,12 @@ void InspectorWindow::buildActions()
         m_payloadsPanel->focusSearch();
     });
     view->addAction(find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = action(tr("&About ContextRelay Desktop"), QStringLiteral("actionAbout"), QKeySequence(),
+                            &InspectorWindow::aboutRequested);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(about);
     updateActions();
 }
 

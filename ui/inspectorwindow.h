@@ -60,6 +60,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void settingsRequested();
+    void aboutRequested();
     void quitRequested();
 
 protected:

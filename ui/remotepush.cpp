@@ -2,6 +2,7 @@
 #include "remotepush.h"
 
 #include "clipboardactions.h"
+#include "core/translate.h"
 #include "pagehelpers.h"
 #include "remote/remoteprofiles.h"
 #include "remote/secretstore.h"
@@ -14,7 +15,7 @@ namespace Relay::Ui {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("RemotePush", text);
+    return translateIn({"Relay::Ui::RemoteClipboardPush", "Relay::Ui"}, text);
 }
 } // namespace
 

@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -240,9 +241,21 @@ QWidget *SettingsDialog::buildDesktopTab()
     layout->addWidget(m_startAtLogin);
     layout->addWidget(m_notifications);
     layout->addWidget(m_monochrome);
-    layout->addStretch(1);
     for (QCheckBox *box : {m_startAtLogin, m_notifications, m_monochrome})
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::updateState);
+
+    m_language = new QComboBox;
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System default"), QString());
+    // Each language in its own name: someone who cannot read the current one still finds theirs.
+    for (const auto &[code, name] : Ui::guiLanguages())
+        m_language->addItem(name, code);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
+    auto *languageRow = new QFormLayout;
+    languageRow->addRow(tr("&Language:"), m_language);
+    layout->addSpacing(layout->spacing());
+    layout->addLayout(languageRow);
+    layout->addStretch(1);
     return page;
 }
 
@@ -259,6 +272,7 @@ void SettingsDialog::load(const SettingsValues &v)
     m_keys = v.apiKeys;
     m_notifications->setChecked(v.showNotifications);
     m_monochrome->setChecked(v.monochromeTrayIcon);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(v.language)));
     refreshKeys();
     updateState();
 }
@@ -280,6 +294,7 @@ SettingsValues SettingsDialog::values() const
     v.apiKeys = m_keys;
     v.showNotifications = m_notifications->isChecked();
     v.monochromeTrayIcon = m_monochrome->isChecked();
+    v.language = m_language->currentData().toString();
     return v;
 }
 
@@ -383,6 +398,8 @@ void SettingsDialog::updateState()
                              : tr("Applying restarts the relay: subscribers reconnect; payloads are kept."));
         }
     }
+    if (valid && values().language != m_original.language)
+        notes.append(tr("The new language applies the next time ContextRelay Desktop starts."));
     if (!m_overridden.isEmpty())
         notes.append(tr("Set on the command line for this run: %1. What you save here applies from the "
                         "next start without them.")

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -112,6 +113,7 @@ private:
     QCheckBox *m_startAtLogin = nullptr;
     QCheckBox *m_notifications = nullptr;
     QCheckBox *m_monochrome = nullptr;
+    QComboBox *m_language = nullptr;
 
     RemotesPage *m_remotes = nullptr;
     BridgesPage *m_bridges = nullptr;

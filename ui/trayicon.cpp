@@ -104,6 +104,9 @@ void TrayIcon::buildMenu()
         menu->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &TrayIcon::settingsRequested);
+    QAction *about = menu->addAction(tr("&About ContextRelay Desktop"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &TrayIcon::aboutRequested);
     menu->addSeparator();
     m_quitAction = menu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     m_quitAction->setMenuRole(QAction::QuitRole);

@@ -63,6 +63,7 @@ Q_SIGNALS:
     void copyMcpConfigRequested();
     void pauseRequested(bool paused);
     void settingsRequested();
+    void aboutRequested();
     void quitRequested();
 
 private:

@@ -177,41 +177,53 @@ int remoteList(const QStringList &arguments)
     struct Row
     {
         QString name, url, key;
+        //! For --json: the same in words that do not change with the language.
+        QLatin1StringView keyState;
+        QString keyProblem;
     };
     QList<Row> rows;
     bool keychainMissing = false;
     for (const RemoteProfile &p : profiles) {
-        QString key;
+        Row row{p.name, p.url.toString(), QString(), QLatin1StringView("unavailable"), QString()};
         if (keychainMissing) {
-            key = tr("unavailable (no keychain)");
+            row.key = tr("unavailable (no keychain)");
+            row.keyProblem = QStringLiteral("no keychain");
         } else {
             SecretResult r = readKey(p.name);
             r.secret.fill(QChar(0));
             switch (r.status) {
             case SecretStatus::Ok:
-                key = tr("keychain");
+                row.key = tr("keychain");
+                row.keyState = QLatin1StringView("keychain");
                 break;
             case SecretStatus::NotFound:
-                key = tr("none");
+                row.key = tr("none");
+                row.keyState = QLatin1StringView("none");
                 break;
             case SecretStatus::NoKeychain:
                 keychainMissing = true;
-                key = tr("unavailable (no keychain)");
+                row.key = tr("unavailable (no keychain)");
+                row.keyProblem = QStringLiteral("no keychain");
                 break;
             case SecretStatus::Failed:
-                key = tr("unavailable (%1)").arg(r.message);
+                row.key = tr("unavailable (%1)").arg(r.message);
+                row.keyProblem = r.message;
                 break;
             }
         }
-        rows.append({p.name, p.url.toString(), key});
+        rows.append(row);
     }
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const Row &r : std::as_const(rows))
-            array.append(QJsonObject{{QStringLiteral("name"), r.name},
-                                     {QStringLiteral("url"), r.url},
-                                     {QStringLiteral("key"), r.key}});
+        for (const Row &r : std::as_const(rows)) {
+            QJsonObject o{{QStringLiteral("name"), r.name},
+                          {QStringLiteral("url"), r.url},
+                          {QStringLiteral("key"), QString(r.keyState)}};
+            if (!r.keyProblem.isEmpty())
+                o.insert(QStringLiteral("key_problem"), r.keyProblem);
+            array.append(o);
+        }
         const QByteArray json = QJsonDocument(array).toJson(QJsonDocument::Indented);
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
         std::fflush(stdout);

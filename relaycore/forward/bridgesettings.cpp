@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "forward/bridgesettings.h"
 
+#include "core/translate.h"
 #include "remote/remoteprofiles.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ constexpr QLatin1StringView kDirection("direction");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("BridgeSettings", text);
+    return translateIn({"Relay::BridgeSettings", "Relay"}, text);
 }
 } // namespace
 

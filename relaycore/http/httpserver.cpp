@@ -95,14 +95,23 @@ void HttpServer::onNewConnection(QTcpServer *server)
     while (server->hasPendingConnections()) {
         QTcpSocket *socket = server->nextPendingConnection();
         const QString peer = socket->peerAddress().toString();
-        if (m_stopping || m_paused || m_connections.size() >= m_limits.maxConnections ||
-            m_perPeer.value(peer) >= m_limits.maxConnectionsPerPeer) {
+        const bool full = m_connections.size() >= m_limits.maxConnections;
+        const bool peerFull = m_perPeer.value(peer) >= m_limits.maxConnectionsPerPeer;
+        if (m_stopping || m_paused || full || peerFull) {
+            // Name the cap and its option: whoever runs the relay can raise it if the load is theirs.
             const QString reason =
                 m_stopping ? QCoreApplication::translate("HttpServer", "The relay is shutting down.")
                 : m_paused
                     ? QCoreApplication::translate("HttpServer",
                                                   "The relay is paused; try again once it is resumed.")
-                    : QCoreApplication::translate("HttpServer", "Too many connections; try again later.");
+                : full ? QCoreApplication::translate("HttpServer",
+                                                     "The relay has %1 open connections, its limit "
+                                                     "(--max-connections); try again later.")
+                             .arg(m_limits.maxConnections)
+                       : QCoreApplication::translate("HttpServer",
+                                                     "This address has %1 open connections, the limit per "
+                                                     "address (--max-connections-per-peer); try again later.")
+                             .arg(m_limits.maxConnectionsPerPeer);
             m_handler->frontRejected(503, reason);
             HttpResponse response = HttpResponse::error(503, reason);
             response.closeConnection = true;

@@ -2,6 +2,7 @@
 #include "remote/connectiontest.h"
 
 #include "client/relaysubscription.h"
+#include "core/translate.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -19,7 +20,7 @@ const char kHealthText[] = "ContextRelay API is running.";
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ConnectionTest", text);
+    return translateIn({"Relay::ConnectionTest", "Relay"}, text);
 }
 
 QString okMessage(qint64 ms)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "remote/remoteprofiles.h"
 
+#include "core/translate.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSettings>
@@ -13,7 +15,7 @@ const QString kGroup = QStringLiteral("remotes");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("RemoteProfiles", text);
+    return translateIn({"Relay::RemoteProfiles", "Relay"}, text);
 }
 
 //! The form kept in settings: no trailing slash, so "https://relay.example/" and

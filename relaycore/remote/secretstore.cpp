@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "remote/secretstore.h"
 
+#include "core/translate.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
@@ -12,7 +14,7 @@ namespace Relay {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SecretStore", text);
+    return translateIn({"Relay::SecretStore", "Relay"}, text);
 }
 
 //! Answers from the event loop even when the answer is known at once, as every callback here does.
