@@ -15,6 +15,10 @@ packages=(
   chromium
   xvfb xauth openbox trayer imagemagick dbus dbus-x11 gnome-keyring libsecret-tools xdotool x11-utils x11-xserver-utils curl
   tmux
+  # screenshots and the translation test under de_DE / ja_JP: a Japanese font, Qt's own translations
+  locales fonts-ipafont-gothic fonts-dejavu-core qt6-translations-l10n
+  # packaging (scripts/package.sh): CPack .deb checks and a clean Debian 12 root to install into
+  dpkg-dev fakeroot file lintian desktop-file-utils appstream man-db debootstrap debian-archive-keyring
   # scripts/fuzz.sh: libFuzzer + ASan/UBSan (clang 14 cannot compile libstdc++ 12's <expected>)
   clang-16 libclang-rt-16-dev llvm-16
 )
