@@ -6,11 +6,18 @@
 # not there, and one that refuses (402, over its quota).
 #   scripts/screenshots.sh            build first if needed, then capture
 #   RELAY_BUILD_DIR=... scripts/screenshots.sh
+#   RELAY_SHOT_LANG=de_DE.UTF-8 scripts/screenshots.sh   the app in German, into docs/screenshots/de/
 # Everything runs in a throwaway HOME: your settings, autostart entry and payloads are not touched.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${RELAY_BUILD_DIR:-$root/build}
 out=$root/docs/screenshots
+shot_lang=${RELAY_SHOT_LANG:-C.UTF-8}
+lang_code=${shot_lang%%_*}
+lang_code=${lang_code%%.*}
+if [[ $lang_code != C && $lang_code != en ]]; then
+    out=$out/$lang_code
+fi
 binary=$build/app/contextrelay-desktop
 
 for tool in Xvfb openbox trayer xdotool import convert; do
@@ -37,7 +44,50 @@ export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/ho
     XDG_CACHE_HOME=$work/home/.cache XDG_RUNTIME_DIR=$work/run
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 unset WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS SESSION_MANAGER QT_QPA_PLATFORM QT_SCALE_FACTOR
-export LANG=C.UTF-8 LC_ALL=C.UTF-8 QT_QPA_PLATFORMTHEME= no_proxy='*'
+export LANG=$shot_lang LC_ALL=$shot_lang LANGUAGE= QT_QPA_PLATFORMTHEME= no_proxy='*'
+
+# xdotool and the X tools run in C.UTF-8: the shot's locale may not be generated here.
+xdotool() { LC_ALL=C.UTF-8 command xdotool "$@"; }
+xwininfo() { LC_ALL=C.UTF-8 command xwininfo "$@"; }
+
+# Window titles and mnemonics as the app shows them in this language (translations/relay_xx.ts).
+tr_text() { # source text -> its translation (the source itself in English)
+    /usr/bin/python3 - "$root/translations/relay_$lang_code.ts" "$1" <<'PY'
+import os, sys, xml.etree.ElementTree as ET
+path, source = sys.argv[1], sys.argv[2]
+if os.path.exists(path):
+    for m in ET.parse(path).getroot().iter("message"):
+        t = m.find("translation")
+        if m.findtext("source") == source and t is not None and t.text:
+            print(t.text)
+            sys.exit(0)
+print(source)
+PY
+}
+mnemonic() { # source text with & -> the key of its translation's mnemonic, lower case
+    tr_text "$1" | sed -n 's/.*&\([^&]\).*/\1/p' | tr '[:upper:]' '[:lower:]'
+}
+title_pattern() { # source text -> a regex for its translation; xdotool cannot match non-ASCII
+    printf '^%s$' "$(tr_text "$1" | sed 's/[][\.*^$()+?{}|]/\\&/g' | LC_ALL=C sed 's/[^ -~]\{1,\}/.*/g')"
+}
+# Sets $window to the newest window titled like the translation of $1: one not seen before, since
+# the ASCII-only patterns of two Japanese titles may be alike.
+seen=()
+find_window() { # source title
+    local pattern w
+    pattern=$(title_pattern "$1")
+    for _ in $(seq 200); do
+        for w in $(xdotool search --onlyvisible --name "$pattern" 2>/dev/null); do
+            [[ " ${seen[*]} " == *" $w "* ]] && continue
+            seen+=("$w")
+            window=$w
+            return 0
+        done
+        sleep 0.1
+    done
+    echo "screenshots: no window \"$(tr_text "$1")\" appeared" >&2
+    return 1
+}
 
 display=99
 while [[ -e /tmp/.X$display-lock || -e /tmp/.X11-unix/X$display ]]; do display=$((display + 1)); done
@@ -149,7 +199,8 @@ base=http://127.0.0.1:$port
 pids+=($!)
 for _ in $(seq 100); do curl -sS -o /dev/null "$base/" 2>/dev/null && break; sleep 0.1; done
 curl -sS -o /dev/null "$base/" || { cat "$work/app.log" >&2; echo "screenshots: the app did not start" >&2; exit 1; }
-window=$(xdotool search --sync --name '^ContextRelay Inspector' | head -1)
+find_window 'ContextRelay Inspector'
+inspector=$window
 xdotool windowsize "$window" 1180 720 windowmove "$window" 100 70
 
 # Seed: two subscribers first (so pushes fan out), then a JSON payload with metadata, a Markdown
@@ -234,7 +285,7 @@ sleep 1.5
 shot_window() { # name
     sleep 0.8
     import -window "$window" -frame "$out/$1.png" 2>/dev/null || import -window "$window" "$out/$1.png"
-    echo "saved docs/screenshots/$1.png"
+    echo "saved ${out#"$root"/}/$1.png"
 }
 tab() { # 1-based index
     xdotool windowactivate --sync "$window" >/dev/null 2>&1 || true
@@ -266,32 +317,34 @@ icon_cx=$((icon_x + icon_w / 2)) icon_cy=$((icon_y + icon_h / 2))
 xdotool mousemove "$icon_cx" "$icon_cy"
 sleep 2.5
 import -window root -crop "520x130+$((screen_w - 520))+0" +repage "$out/tray-tooltip.png"
-echo "saved docs/screenshots/tray-tooltip.png"
+echo "saved ${out#"$root"/}/tray-tooltip.png"
 xdotool mousemove "$icon_cx" "$((icon_cy + 200))"
 sleep 0.5
 xdotool mousemove "$icon_cx" "$icon_cy" click 3
 sleep 1
 import -window root -crop "400x320+$((screen_w - 400))+0" +repage "$out/tray-menu.png"
-echo "saved docs/screenshots/tray-menu.png"
+echo "saved ${out#"$root"/}/tray-menu.png"
 
 # Settings, from the tray menu ("S" is its mnemonic).
-xdotool key s
-settings=$(xdotool search --sync --name '^ContextRelay Settings' | head -1)
+xdotool key "$(mnemonic '&Settings…')"
+find_window 'ContextRelay Settings'
+settings=$window
 xdotool windowmove "$settings" 420 120
 xdotool windowactivate --sync "$settings" >/dev/null 2>&1 || true
 window=$settings
 shot_window settings-relay
-xdotool key --window "$settings" alt+e
+xdotool key --window "$settings" "alt+$(mnemonic 'S&ecurity')"
 shot_window settings-security
 # Remote relays: "backup" (the first, selected) is tested; then a new profile, where the key can
 # only be kept for this session (this desktop runs no keychain service).
-xdotool key --window "$settings" alt+t
+xdotool key --window "$settings" "alt+$(mnemonic 'Remo&te Relays')"
 sleep 0.5
-xdotool key --window "$settings" alt+c
+xdotool key --window "$settings" "alt+$(mnemonic 'Test &Connection')"
 sleep 2.5
 shot_window settings-remotes
-xdotool key --window "$settings" alt+a
-add=$(xdotool search --sync --name '^Add Remote Relay' | head -1)
+xdotool key --window "$settings" "alt+$(mnemonic '&Add…')"
+find_window 'Add Remote Relay'
+add=$window
 xdotool windowactivate --sync "$add" >/dev/null 2>&1 || true
 xdotool type --window "$add" --delay 20 staging
 xdotool key --window "$add" Tab
@@ -304,8 +357,18 @@ shot_window settings-remote-add
 xdotool key --window "$add" Escape 2>/dev/null || true
 window=$settings
 xdotool windowactivate --sync "$settings" >/dev/null 2>&1 || true
-xdotool key --window "$settings" alt+g
+xdotool key --window "$settings" "alt+$(mnemonic 'Brid&ges')"
 shot_window settings-bridges
 xdotool key --window "$settings" Escape 2>/dev/null || true
 
-echo "screenshots are in docs/screenshots/"
+# The About dialog, from the inspector's Help menu.
+window=$inspector
+xdotool windowactivate --sync "$window" >/dev/null 2>&1 || true
+xdotool key --window "$window" "alt+$(mnemonic '&Help')"
+sleep 0.5
+xdotool key "$(mnemonic '&About ContextRelay Desktop')"
+find_window 'About ContextRelay Desktop'
+shot_window about
+xdotool key --window "$window" Escape 2>/dev/null || true
+
+echo "screenshots are in ${out#"$root"/}/"

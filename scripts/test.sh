@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# One command: install what is missing, build with warnings as errors, and run every test, then
-# the sanitizer builds and the fuzz targets (RELAY_QUICK=1 stops after the normal tests).
+# One command: install what is missing, build with warnings as errors, run every test, build and
+# check the .deb, then the sanitizer builds and the fuzz targets (RELAY_QUICK=1 stops before those).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${RELAY_BUILD_DIR:-$root/build}
@@ -26,6 +26,9 @@ echo "== tests"
 # The browser test skips when Chromium is missing; here (setup.sh installs it) that is a failure.
 export RELAY_REQUIRE_BROWSER=1
 (cd "$build" && ctest --output-on-failure --timeout 600 -j"$(nproc)")
+
+echo "== packaging (.deb + .tar.gz: lintian, AppStream, desktop file, install into a clean Debian 12 root)"
+"$root/scripts/package.sh"
 
 # The sanitizer builds and the fuzz targets take another ~20 minutes on two cores; RELAY_QUICK=1
 # leaves them out for a quick local round.

@@ -74,7 +74,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(buttons);
     // Wide enough that the description wraps into two or three lines in every language.
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 }
 
 QString AboutDialog::versionReport()

@@ -62,6 +62,8 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
 {
     setWindowTitle(tr("ContextRelay Settings"));
     m_tabs = new QTabWidget;
+    // Every tab in sight: the dialog grows to fit the labels of longer languages instead.
+    m_tabs->setUsesScrollButtons(false);
     m_tabs->addTab(buildRelayTab(), tr("&Relay"));
     m_tabs->addTab(buildSecurityTab(), tr("S&ecurity"));
     m_tabs->addTab(buildDesktopTab(), tr("&Desktop"));

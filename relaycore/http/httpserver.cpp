@@ -99,16 +99,19 @@ void HttpServer::onNewConnection(QTcpServer *server)
         const bool peerFull = m_perPeer.value(peer) >= m_limits.maxConnectionsPerPeer;
         if (m_stopping || m_paused || full || peerFull) {
             // Name the cap and its option: whoever runs the relay can raise it if the load is theirs.
-            const QString reason =
-                m_stopping ? QCoreApplication::translate("HttpServer", "The relay is shutting down.")
-                : m_paused
-                    ? QCoreApplication::translate("HttpServer",
-                                                  "The relay is paused; try again once it is resumed.")
-                : full ? QCoreApplication::translate("HttpServer",
-                                                     "The relay has %1 open connections, its limit "
-                                                     "(--max-connections); try again later.")
-                             .arg(m_limits.maxConnections)
-                       : QCoreApplication::translate("HttpServer",
+            QString reason;
+            if (m_stopping)
+                reason = QCoreApplication::translate("HttpServer", "The relay is shutting down.");
+            else if (m_paused)
+                reason = QCoreApplication::translate("HttpServer",
+                                                     "The relay is paused; try again once it is resumed.");
+            else if (full)
+                reason =
+                    QCoreApplication::translate("HttpServer", "The relay has %1 open connections, its limit "
+                                                              "(--max-connections); try again later.")
+                        .arg(m_limits.maxConnections);
+            else
+                reason = QCoreApplication::translate("HttpServer",
                                                      "This address has %1 open connections, the limit per "
                                                      "address (--max-connections-per-peer); try again later.")
                              .arg(m_limits.maxConnectionsPerPeer);
