@@ -1485,6 +1485,14 @@ Jeder Befehl kennt --help.</translation>
         <source>Unknown action &quot;%1&quot;.</source>
         <translation>Unbekannte Aktion „%1“.</translation>
     </message>
+    <message>
+        <source>Also print each signal published on the channel, as a line of JSON {&quot;message&quot;: …, &quot;ts&quot;: …} (with --exec: its last argument).</source>
+        <translation>Gibt zusätzlich jedes auf dem Kanal veröffentlichte Signal als JSON-Zeile {&quot;message&quot;: …, &quot;ts&quot;: …} aus (mit --exec: als letztes Argument).</translation>
+    </message>
+    <message>
+        <source>Wait for the next published signal instead, and print it as a line of JSON.</source>
+        <translation>Wartet stattdessen auf das nächste veröffentlichte Signal und gibt es als JSON-Zeile aus.</translation>
+    </message>
 </context>
 <context>
     <name>Relay::Cli::ExecQueue</name>

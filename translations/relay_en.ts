@@ -1472,6 +1472,14 @@ Each has --help.</source>
         <source>Unknown action &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also print each signal published on the channel, as a line of JSON {&quot;message&quot;: …, &quot;ts&quot;: …} (with --exec: its last argument).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the next published signal instead, and print it as a line of JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relay::Cli::ExecQueue</name>

@@ -1485,6 +1485,14 @@ Todos admiten --help.</translation>
         <source>No result within %1 s.</source>
         <translation>Ningún resultado en %1 s.</translation>
     </message>
+    <message>
+        <source>Also print each signal published on the channel, as a line of JSON {&quot;message&quot;: …, &quot;ts&quot;: …} (with --exec: its last argument).</source>
+        <translation>Imprime también cada señal publicada en el canal, como una línea JSON {&quot;message&quot;: …, &quot;ts&quot;: …} (con --exec: como último argumento).</translation>
+    </message>
+    <message>
+        <source>Wait for the next published signal instead, and print it as a line of JSON.</source>
+        <translation>Espera en su lugar la siguiente señal publicada y la imprime como una línea JSON.</translation>
+    </message>
 </context>
 <context>
     <name>Relay::Cli::ExecQueue</name>

@@ -1485,6 +1485,14 @@ Chacune accepte --help.</translation>
         <source>No result within %1 s.</source>
         <translation>Aucun résultat en %1 s.</translation>
     </message>
+    <message>
+        <source>Also print each signal published on the channel, as a line of JSON {&quot;message&quot;: …, &quot;ts&quot;: …} (with --exec: its last argument).</source>
+        <translation>Affiche aussi chaque signal publié sur le canal, sous forme d&apos;une ligne JSON {&quot;message&quot;: …, &quot;ts&quot;: …} (avec --exec&#xa0;: en dernier argument).</translation>
+    </message>
+    <message>
+        <source>Wait for the next published signal instead, and print it as a line of JSON.</source>
+        <translation>Attend plutôt le prochain signal publié et l&apos;affiche sous forme d&apos;une ligne JSON.</translation>
+    </message>
 </context>
 <context>
     <name>Relay::Cli::ExecQueue</name>

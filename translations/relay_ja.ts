@@ -1476,6 +1476,14 @@ Each has --help.</source>
         <source>No result within %1 s.</source>
         <translation>%1 秒以内に結果がありませんでした。</translation>
     </message>
+    <message>
+        <source>Also print each signal published on the channel, as a line of JSON {&quot;message&quot;: …, &quot;ts&quot;: …} (with --exec: its last argument).</source>
+        <translation>チャネルに発行された各シグナルも 1 行の JSON {&quot;message&quot;: …, &quot;ts&quot;: …} として出力します (--exec の場合は最後の引数として渡します)。</translation>
+    </message>
+    <message>
+        <source>Wait for the next published signal instead, and print it as a line of JSON.</source>
+        <translation>代わりに次に発行されるシグナルを待ち、1 行の JSON として出力します。</translation>
+    </message>
 </context>
 <context>
     <name>Relay::Cli::ExecQueue</name>

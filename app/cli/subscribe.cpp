@@ -5,6 +5,8 @@
 #include "client/relaysubscription.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QQueue>
 #include <QTimer>
@@ -67,6 +69,23 @@ void reportDisconnects(RelaySubscription *subscription)
                                         .arg(retryInMs / 1000.0));
                      });
 }
+
+//! On stderr, so stdout stays one line per pointer or signal; scripts (and tests) can wait for it.
+void reportConnected(RelaySubscription *subscription, const RelayClient *client)
+{
+    QObject::connect(subscription, &RelaySubscription::connected, subscription, [subscription, client] {
+        printError(
+            tr("Subscribed to \"%1\" on %2.").arg(subscription->channel(), client->server().toString()));
+    });
+}
+
+//! A published signal as one line of JSON: {"message": …, "ts": …}.
+QString signalLine(const QJsonValue &message, qint64 ts)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("message"), message}, {QStringLiteral("ts"), double(ts)}})
+            .toJson(QJsonDocument::Compact));
+}
 } // namespace
 
 int subscribe(QCoreApplication &app, const QStringList &arguments)
@@ -79,6 +98,9 @@ int subscribe(QCoreApplication &app, const QStringList &arguments)
     parser.addOption({QStringLiteral("replay"), tr("First deliver the last N pointers (0 … 100)."), tr("n")});
     parser.addOption(
         {QStringLiteral("exec"), tr("Run this command with each URL as its last argument."), tr("command")});
+    parser.addOption(
+        {QStringLiteral("signals"), tr("Also print each signal published on the channel, as a line of JSON "
+                                       "{\"message\": …, \"ts\": …} (with --exec: its last argument).")});
     addServerOptions(parser);
     if (!parseOrExplain(parser, arguments, QStringLiteral("subscribe"), 1, 1))
         return Usage;
@@ -92,11 +114,7 @@ int subscribe(QCoreApplication &app, const QStringList &arguments)
     auto client = makeClient(parser);
     RelaySubscription subscription(client.get(), parser.positionalArguments().constFirst(), replay);
     reportDisconnects(&subscription);
-    // On stderr, so stdout stays one URL per line; scripts (and tests) can wait for it.
-    QObject::connect(&subscription, &RelaySubscription::connected, &app, [&subscription, &client] {
-        printError(
-            tr("Subscribed to \"%1\" on %2.").arg(subscription.channel(), client->server().toString()));
-    });
+    reportConnected(&subscription, client.get());
     ExecQueue *exec = parser.isSet(QStringLiteral("exec"))
                           ? new ExecQueue(parser.value(QStringLiteral("exec")), &app)
                           : nullptr;
@@ -107,6 +125,15 @@ int subscribe(QCoreApplication &app, const QStringList &arguments)
                          else
                              printLine(url);
                      });
+    if (parser.isSet(QStringLiteral("signals"))) {
+        QObject::connect(&subscription, &RelaySubscription::messageReceived, &app,
+                         [exec](const QJsonValue &message, qint64 ts) {
+                             if (exec)
+                                 exec->add(signalLine(message, ts));
+                             else
+                                 printLine(signalLine(message, ts));
+                         });
+    }
     subscription.start();
     return app.exec();
 }
@@ -116,6 +143,8 @@ int wait(QCoreApplication &app, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Block until the next pointer arrives on a channel, print it and exit 0 (exit 3 on timeout)."));
+    parser.addOption({QStringLiteral("signal"),
+                      tr("Wait for the next published signal instead, and print it as a line of JSON.")});
     parser.addPositionalArgument(QStringLiteral("channel"), tr("The channel."), QStringLiteral("CHANNEL"));
     parser.addOption(
         {QStringLiteral("timeout"), tr("Give up after this many seconds (default: never)."), tr("seconds")});
@@ -133,12 +162,18 @@ int wait(QCoreApplication &app, const QStringList &arguments)
     const QString channel = parser.positionalArguments().constFirst();
     RelaySubscription subscription(client.get(), channel);
     reportDisconnects(&subscription);
-    QObject::connect(&subscription, &RelaySubscription::pointerReceived, &app,
-                     [&subscription](const QString &url) {
-                         subscription.stop();
-                         printLine(url);
-                         QCoreApplication::exit(Ok);
-                     });
+    reportConnected(&subscription, client.get());
+    const auto done = [&subscription](const QString &line) {
+        subscription.stop();
+        printLine(line);
+        QCoreApplication::exit(Ok);
+    };
+    if (parser.isSet(QStringLiteral("signal")))
+        QObject::connect(&subscription, &RelaySubscription::messageReceived, &app,
+                         [done](const QJsonValue &message, qint64 ts) { done(signalLine(message, ts)); });
+    else
+        QObject::connect(&subscription, &RelaySubscription::pointerReceived, &app,
+                         [done](const QString &url) { done(url); });
     QTimer deadline;
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &app, [&channel, timeout] {

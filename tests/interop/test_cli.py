@@ -159,6 +159,34 @@ class CliTests(unittest.TestCase):
         self.assertIn(out.decode().strip(), pushed)
         self.assertEqual(out.decode().count("\n"), 1)
 
+    def test_signals_reach_subscribe_and_wait(self):
+        proc, lines, got_line, _, _ = self.start_subscriber(self.base, "signalled", "--signals")
+        waiter = subprocess.Popen([BINARY, "wait", "signalled", "--signal", "--timeout", "60",
+                                   "--server", self.base], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        try:
+            # The waiter says on stderr when it listens; publish until both have heard one signal.
+            pointer = sdk_push(self.base, "a pointer between signals", channel="signalled")
+            self.assertTrue(self.wait_until(lambda: pointer in lines, got_line), lines)
+            for _ in range(200):
+                cli("publish", "signalled", '{"done": true, "step": "review"}', server=self.base)
+                if waiter.poll() is not None and any(line.startswith("{") for line in lines):
+                    break
+                got_line.wait(0.05)
+            out, err = waiter.communicate(timeout=RUN_TIMEOUT_S)
+            self.assertEqual(waiter.returncode, 0, err)
+            heard = json.loads(out.decode())
+            self.assertEqual(heard["message"], {"done": True, "step": "review"})
+            self.assertIsInstance(heard["ts"], (int, float))
+            self.assertIn(b'Subscribed to "signalled"', err)
+            signals = [json.loads(line) for line in lines if line.startswith("{")]
+            self.assertTrue(signals, lines)
+            self.assertEqual(signals[0]["message"], {"done": True, "step": "review"})
+        finally:
+            waiter.kill()
+            waiter.communicate()
+            proc.terminate()
+            proc.communicate(timeout=10)
+
     def start_subscriber(self, base, *args):
         """Starts `subscribe`, returns (process, lines list, event set per stdout line) once it
         says on stderr that it is subscribed."""
