@@ -44,22 +44,21 @@ transform() {
     say transform "peeked $(json_field day <<<"$meta"): $rows rows; pulled $(wc -c <"$WORK/input.csv") bytes, \
 total $total cents"
 }
-subscribers_at_least() { (($(subscribers) >= $1)); }
-
 declare -A checkpoint
 for run in monday:1300 tuesday:0; do
     day=${run%:*}
-    # Step 2 starts first and blocks until step 1's checkpoint is announced. `wait` prints nothing
-    # until then, so the relay's subscriber count is how we know it is listening.
-    before=$(subscribers)
-    bg transform cr wait "$CHANNEL" --timeout 30
+    # Step 2 starts first and blocks until step 1's checkpoint is announced; `wait` says
+    # "Subscribed to …" on stderr once it is listening, and only then does step 1 run. (Files per
+    # day: Monday's line must not answer for Tuesday.)
+    bg "transform-$day" cr wait "$CHANNEL" --timeout 30
     waiter=$!
-    wait_until "transform waits on \"$CHANNEL\"" subscribers_at_least $((before + 1))
+    wait_until "transform waits on \"$CHANNEL\"" has_line "$WORK/transform-$day.err" 'Subscribed to'
 
     checkpoint[$day]=$(extract "$day" "${run#*:}")
     say extract "$day: stored ${run#*:} rows as a checkpoint on \"$CHANNEL\""
-    wait "$waiter" || die "transform's wait got no checkpoint: $(cat "$WORK/transform.err")"
-    [[ $(<"$WORK/transform.out") == "${checkpoint[$day]}" ]] || die "transform woke up for another pointer."
+    wait "$waiter" || die "transform's wait got no checkpoint: $(cat "$WORK/transform-$day.err")"
+    [[ $(<"$WORK/transform-$day.out") == "${checkpoint[$day]}" ]] ||
+        die "transform woke up for another pointer: $(<"$WORK/transform-$day.out")"
     transform "${checkpoint[$day]}"
 done
 

@@ -2,23 +2,42 @@
 # SPDX-License-Identifier: MIT
 # Scenario 5, architect / engineer loop: the engineer subscribes to task-assigned and answers on
 # task-done; the architect drives the loop, one task at a time, and marks the end with a signal
-# that carries no payload (`publish`: "pipeline complete"). Neither sees the other's
-# conversation: only task specs and patches cross, as pointers.
-#
-# The CLI's `subscribe` prints pointers only, not publish() signals, so in this flavour the
-# engineer cannot act on "pipeline complete" itself: the architect checks that the signal
-# reached the engineer's subscription (publish reports 1 subscriber), and the example then stops
-# it. 5-architect-engineer.py shows the engineer's loop ending on the signal.
+# that carries no payload (`publish`: "pipeline complete"), on which the engineer's loop stops.
+# Neither sees the other's conversation: only task specs and patches cross, as pointers.
 SCENARIO=architect-engineer
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 start_relay
 
-# The engineer: agents/engineer.sh runs once per task pointer, in arrival order. (--exec splits
-# its command like QProcess::splitCommand: quote with double quotes, not single ones.)
-bg +engineer cr subscribe task-assigned --exec "bash \"$EXAMPLES_DIR/agents/engineer.sh\""
-wait_until "the engineer subscribed" has_line "$WORK/engineer.err" 'Subscribed to'
-say engineer "subscribed to task-assigned"
+# The engineer: `subscribe --signals` prints a line per event on task-assigned, a pointer URL for
+# a task, a line of compact JSON for a published signal. The engineer's loop reads them in order
+# from a FIFO: agents/engineer.sh implements each task; "pipeline complete" ends the loop, which
+# notes how many tasks it did. (The subscription stays a process of its own, stopped on exit.)
+engineer() {
+    local line implemented=0
+    while IFS= read -r line; do
+        case $line in
+        '{'*'"event":"pipeline complete"'*)
+            say engineer "stopped on \"pipeline complete\" after $implemented tasks"
+            echo "$implemented" >"$WORK/engineer.tasks"
+            return
+            ;;
+        '{'*) ;; # another signal: not for the engineer
+        *)
+            bash "$EXAMPLES_DIR/agents/engineer.sh" "$line"
+            implemented=$((implemented + 1))
+            ;;
+        esac
+    done <"$WORK/inbox.out"
+    die "the engineer's subscription ended before \"pipeline complete\": $(cat "$WORK/inbox.err")"
+}
+mkfifo "$WORK/inbox.out"
+bg inbox cr subscribe task-assigned --signals
+engineer &
+engineer_pid=$!
+BG_PIDS+=("$engineer_pid")
+wait_until "the engineer subscribed" has_line "$WORK/inbox.err" 'Subscribed to'
+say engineer "subscribed to task-assigned, signals included"
 
 # The architect: push a task and block until its patch comes back (`task` is push-and-wait: it
 # listens on task-done first and takes the result whose metadata names its task).
@@ -39,7 +58,11 @@ done
 
 # The end of the pipeline is a signal, not a payload: nothing is stored, every subscriber of
 # task-assigned gets {"message": …}. publish prints how many subscribers received it.
+say architect "publishes \"pipeline complete\" on task-assigned"
 delivered=$(cr publish task-assigned '{"event": "pipeline complete", "steps": 3}')
 ((delivered == 1)) || die "\"pipeline complete\" reached $delivered subscribers, expected the engineer."
-say architect "published \"pipeline complete\" on task-assigned: the engineer's subscription got it"
-pass "3 tasks assigned, implemented and reviewed one at a time; the loop ended with \"pipeline complete\"."
+wait_until "the engineer's loop ends on \"pipeline complete\"" test -s "$WORK/engineer.tasks"
+wait "$engineer_pid" || die "the engineer failed."
+(($(<"$WORK/engineer.tasks") == ${#tasks[@]})) ||
+    die "the engineer did $(<"$WORK/engineer.tasks") tasks, expected ${#tasks[@]}."
+pass "3 tasks assigned, implemented and reviewed one at a time; the engineer's loop ended on \"pipeline complete\"."

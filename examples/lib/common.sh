@@ -116,10 +116,6 @@ bg() {
     BG_PIDS+=("$!")
 }
 
-# How many WebSocket subscribers the relay has (all channels): the way to know a `wait` is
-# listening, since `wait` prints nothing until its pointer arrives.
-subscribers() { cr status --json | json_field subscribers; }
-
 # The relay: $CONTEXTRELAY_URL if set (the tray app's, say), else a private headless one with
 # throwaway config/data/cache/home folders, so nothing of yours leaks in or out.
 start_relay() {
