@@ -868,10 +868,6 @@
         <translation>name</translation>
     </message>
     <message>
-        <source>Metadata entry; may be repeated.</source>
-        <translation>Metadateneintrag; mehrfach angebbar.</translation>
-    </message>
-    <message>
         <source>key=value</source>
         <translation>key=value</translation>
     </message>
@@ -1492,6 +1488,10 @@ Jeder Befehl kennt --help.</translation>
     <message>
         <source>Wait for the next published signal instead, and print it as a line of JSON.</source>
         <translation>Wartet stattdessen auf das nächste veröffentlichte Signal und gibt es als JSON-Zeile aus.</translation>
+    </message>
+    <message>
+        <source>Metadata entry; may be repeated. JSON values keep their type; quote one to make it text.</source>
+        <translation>Metadaten-Eintrag; kann wiederholt werden. JSON-Werte behalten ihren Typ; in Anführungszeichen gesetzt wird ein Wert zu Text.</translation>
     </message>
 </context>
 <context>

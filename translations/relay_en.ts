@@ -868,10 +868,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Metadata entry; may be repeated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>key=value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,6 +1474,10 @@ Each has --help.</source>
     </message>
     <message>
         <source>Wait for the next published signal instead, and print it as a line of JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata entry; may be repeated. JSON values keep their type; quote one to make it text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

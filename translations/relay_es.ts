@@ -872,10 +872,6 @@
         <translation>Anunciar el puntero en este canal.</translation>
     </message>
     <message>
-        <source>Metadata entry; may be repeated.</source>
-        <translation>Entrada de metadatos; se puede repetir.</translation>
-    </message>
-    <message>
         <source>key=value</source>
         <translation>clave=valor</translation>
     </message>
@@ -1492,6 +1488,10 @@ Todos admiten --help.</translation>
     <message>
         <source>Wait for the next published signal instead, and print it as a line of JSON.</source>
         <translation>Espera en su lugar la siguiente señal publicada y la imprime como una línea JSON.</translation>
+    </message>
+    <message>
+        <source>Metadata entry; may be repeated. JSON values keep their type; quote one to make it text.</source>
+        <translation>Entrada de metadatos; se puede repetir. Los valores JSON conservan su tipo; entre comillas, un valor pasa a ser texto.</translation>
     </message>
 </context>
 <context>

@@ -872,10 +872,6 @@
         <translation>Annonce le pointeur sur ce canal.</translation>
     </message>
     <message>
-        <source>Metadata entry; may be repeated.</source>
-        <translation>Entrée de métadonnées&#xa0;; option répétable.</translation>
-    </message>
-    <message>
         <source>key=value</source>
         <translation>clé=valeur</translation>
     </message>
@@ -1492,6 +1488,10 @@ Chacune accepte --help.</translation>
     <message>
         <source>Wait for the next published signal instead, and print it as a line of JSON.</source>
         <translation>Attend plutôt le prochain signal publié et l&apos;affiche sous forme d&apos;une ligne JSON.</translation>
+    </message>
+    <message>
+        <source>Metadata entry; may be repeated. JSON values keep their type; quote one to make it text.</source>
+        <translation>Entrée de métadonnées&#xa0;; peut être répétée. Les valeurs JSON gardent leur type&#xa0;; entre guillemets, une valeur devient du texte.</translation>
     </message>
 </context>
 <context>

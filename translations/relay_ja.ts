@@ -863,10 +863,6 @@
         <translation>このチャネルにポインターを通知します。</translation>
     </message>
     <message>
-        <source>Metadata entry; may be repeated.</source>
-        <translation>メタデータの項目。複数回指定できます。</translation>
-    </message>
-    <message>
         <source>key=value</source>
         <translation>key=value</translation>
     </message>
@@ -1483,6 +1479,10 @@ Each has --help.</source>
     <message>
         <source>Wait for the next published signal instead, and print it as a line of JSON.</source>
         <translation>代わりに次に発行されるシグナルを待ち、1 行の JSON として出力します。</translation>
+    </message>
+    <message>
+        <source>Metadata entry; may be repeated. JSON values keep their type; quote one to make it text.</source>
+        <translation>メタデータの項目です。複数回指定できます。JSON の値は型を保ちます。引用符で囲むとテキストになります。</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,10 @@ int push(QCoreApplication &app, const QStringList &arguments)
                                  tr("The file to push; '-' or nothing for standard input."),
                                  QStringLiteral("[FILE|-]"));
     parser.addOption({QStringLiteral("channel"), tr("Announce the pointer on this channel."), tr("name")});
-    parser.addOption({QStringLiteral("meta"), tr("Metadata entry; may be repeated."), tr("key=value")});
+    parser.addOption(
+        {QStringLiteral("meta"),
+         tr("Metadata entry; may be repeated. JSON values keep their type; quote one to make it text."),
+         tr("key=value")});
     parser.addOption({QStringLiteral("ttl"), tr("Lifetime in seconds (60 … 604800)."), tr("seconds")});
     parser.addOption({QStringLiteral("max-reads"), tr("Delete after this many pulls."), tr("n")});
     parser.addOption({QStringLiteral("encrypt"), tr("Encrypt locally; the key is only in the printed URL.")});
@@ -81,12 +84,22 @@ int push(QCoreApplication &app, const QStringList &arguments)
             printError(tr("--meta needs KEY=VALUE, not \"%1\".").arg(m));
             return Usage;
         }
-        // A value that parses as JSON (a number, true, an object) keeps its type; anything else is text.
+        // A value that parses as JSON (a number, true, an object, a "quoted string") keeps its type;
+        // anything else is text. A number only if it reads back the same: 1.10, 1e3 or a long id of
+        // digits would otherwise come out as 1.1, 1000 or a rounded double.
         const QString value = m.mid(eq + 1);
         const QJsonDocument asJson = QJsonDocument::fromJson("[" + value.toUtf8() + "]");
-        options.metadata.insert(m.left(eq), asJson.isArray() && asJson.array().size() == 1
-                                                ? asJson.array().first()
-                                                : QJsonValue(value));
+        QJsonValue typed(value);
+        if (asJson.isArray() && asJson.array().size() == 1) {
+            const QJsonValue parsed = asJson.array().first();
+            const bool exactNumber =
+                !parsed.isDouble() ||
+                QString::fromUtf8(QJsonDocument(QJsonArray{parsed}).toJson(QJsonDocument::Compact)) ==
+                    QLatin1Char('[') + value.trimmed() + QLatin1Char(']');
+            if (exactNumber)
+                typed = parsed;
+        }
+        options.metadata.insert(m.left(eq), typed);
     }
     bool ok = true;
     if (parser.isSet(QStringLiteral("ttl"))) {

@@ -68,6 +68,14 @@ class CliTests(unittest.TestCase):
         # What the SDK would see:
         self.assertEqual(sdk_pull(url), "a 50 KB review… ✓")
 
+    def test_meta_keeps_json_types_but_never_changes_a_value(self):
+        args = ["v=1.10", "n=42", "big=12345678901234567890", "e=1e3", 'q="7"', "b=true",
+                'o={"a": 1}', "s=hello"]
+        r = self.run_ok("push", *[x for a in args for x in ("--meta", a)], stdin=b"typed")
+        meta = json.loads(self.run_ok("peek", r.stdout.decode().strip()).stdout)
+        self.assertEqual(meta, {"v": "1.10", "n": 42, "big": "12345678901234567890", "e": "1e3",
+                                "q": "7", "b": True, "o": {"a": 1}, "s": "hello"})
+
     def test_binary_file_round_trip_is_byte_identical(self):
         data = bytes(range(256)) * 2000 + b"\x00\xff"
         with tempfile.TemporaryDirectory() as d:
