@@ -359,6 +359,8 @@ window=$settings
 xdotool windowactivate --sync "$settings" >/dev/null 2>&1 || true
 xdotool key --window "$settings" "alt+$(mnemonic 'Brid&ges')"
 shot_window settings-bridges
+xdotool key --window "$settings" "alt+$(mnemonic '&Desktop')"
+shot_window settings-desktop
 xdotool key --window "$settings" Escape 2>/dev/null || true
 
 # The About dialog, from the inspector's Help menu.
