@@ -67,25 +67,25 @@ PY
 mnemonic() { # source text with & -> the key of its translation's mnemonic, lower case
     tr_text "$1" | sed -n 's/.*&\([^&]\).*/\1/p' | tr '[:upper:]' '[:lower:]'
 }
-title_pattern() { # source text -> a regex for its translation; xdotool cannot match non-ASCII
-    printf '^%s$' "$(tr_text "$1" | sed 's/[][\.*^$()+?{}|]/\\&/g' | LC_ALL=C sed 's/[^ -~]\{1,\}/.*/g')"
-}
-# Sets $window to the newest window titled like the translation of $1: one not seen before, since
-# the ASCII-only patterns of two Japanese titles may be alike.
+# Sets $window to the newest visible window titled exactly like the translation of $1. xdotool's
+# --name cannot match non-ASCII (a Japanese title is all of it): compare _NET_WM_NAME (UTF-8) instead.
 seen=()
 find_window() { # source title
-    local pattern w
-    pattern=$(title_pattern "$1")
+    local title w name
+    title=$(tr_text "$1")
     for _ in $(seq 200); do
-        for w in $(xdotool search --onlyvisible --name "$pattern" 2>/dev/null); do
+        for w in $(xdotool search --onlyvisible --name '.' 2>/dev/null); do
             [[ " ${seen[*]} " == *" $w "* ]] && continue
-            seen+=("$w")
-            window=$w
-            return 0
+            name=$(LC_ALL=C.UTF-8 xprop -id "$w" _NET_WM_NAME 2>/dev/null | sed -n 's/^_NET_WM_NAME(UTF8_STRING) = "\(.*\)"$/\1/p')
+            if [[ $name == "$title" ]]; then
+                seen+=("$w")
+                window=$w
+                return 0
+            fi
         done
         sleep 0.1
     done
-    echo "screenshots: no window \"$(tr_text "$1")\" appeared" >&2
+    echo "screenshots: no window \"$title\" appeared" >&2
     return 1
 }
 
