@@ -1720,6 +1720,10 @@ Jeder Befehl kennt --help.</translation>
         <source>No API key is left, but the relay listens beyond loopback: it keeps requiring one, so every request but GET / is refused until a key is created.</source>
         <translation>Es ist kein API-Schlüssel mehr übrig, aber das Relay lauscht über Loopback hinaus: Es verlangt weiterhin einen, daher wird jede Anfrage außer GET / abgelehnt, bis ein Schlüssel erstellt wird.</translation>
     </message>
+    <message>
+        <source>Subscriber %1 stopped reading and was disconnected with %2 bytes unsent (--max-pending-ws-bytes).</source>
+        <translation>Abonnent %1 hat aufgehört zu lesen und wurde mit %2 nicht gesendeten Bytes getrennt (--max-pending-ws-bytes).</translation>
+    </message>
 </context>
 <context>
     <name>Relay::RemoteProfiles</name>

@@ -1707,6 +1707,10 @@ Each has --help.</source>
         <source>No API key is left, but the relay listens beyond loopback: it keeps requiring one, so every request but GET / is refused until a key is created.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Subscriber %1 stopped reading and was disconnected with %2 bytes unsent (--max-pending-ws-bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Relay::RemoteProfiles</name>

@@ -1720,6 +1720,10 @@ Todos admiten --help.</translation>
         <source>No API key is left, but the relay listens beyond loopback: it keeps requiring one, so every request but GET / is refused until a key is created.</source>
         <translation>No queda ninguna clave de API, pero el relay escucha más allá de loopback: sigue exigiendo una, así que rechaza toda petición salvo GET / hasta que se cree una clave.</translation>
     </message>
+    <message>
+        <source>Subscriber %1 stopped reading and was disconnected with %2 bytes unsent (--max-pending-ws-bytes).</source>
+        <translation>El suscriptor %1 dejó de leer y se desconectó con %2 bytes sin enviar (--max-pending-ws-bytes).</translation>
+    </message>
 </context>
 <context>
     <name>Relay::RemoteProfiles</name>

@@ -1720,6 +1720,10 @@ Chacune accepte --help.</translation>
         <source>No API key is left, but the relay listens beyond loopback: it keeps requiring one, so every request but GET / is refused until a key is created.</source>
         <translation>Il ne reste aucune clé d&apos;API, mais le relais écoute au-delà de la boucle locale&#xa0;: il continue d&apos;en exiger une, donc toute requête sauf GET / est refusée jusqu&apos;à la création d&apos;une clé.</translation>
     </message>
+    <message>
+        <source>Subscriber %1 stopped reading and was disconnected with %2 bytes unsent (--max-pending-ws-bytes).</source>
+        <translation>L&apos;abonné %1 a cessé de lire et a été déconnecté avec %2 octets non envoyés (--max-pending-ws-bytes).</translation>
+    </message>
 </context>
 <context>
     <name>Relay::RemoteProfiles</name>

@@ -1711,6 +1711,10 @@ Each has --help.</source>
         <source>No API key is left, but the relay listens beyond loopback: it keeps requiring one, so every request but GET / is refused until a key is created.</source>
         <translation>APIキーが残っていませんが、リレーはループバック以外で待ち受けているため、引き続きキーを要求します。キーが作成されるまで、GET / 以外のすべてのリクエストは拒否されます。</translation>
     </message>
+    <message>
+        <source>Subscriber %1 stopped reading and was disconnected with %2 bytes unsent (--max-pending-ws-bytes).</source>
+        <translation>購読者 %1 が読み取りを停止したため、未送信の %2 バイトを残して切断しました (--max-pending-ws-bytes)。</translation>
+    </message>
 </context>
 <context>
     <name>Relay::RemoteProfiles</name>

@@ -173,7 +173,10 @@ int ChannelHub::send(Channel &channel, const QString &message)
             if (s->bytesToWrite() > m_limits.maxPendingBytes) {
                 qCInfo(lcWs) << "dropping a subscriber that does not read:" << s->bytesToWrite()
                              << "bytes unsent";
+                const SubscriberInfo info = m_subscriberInfo.value(s);
+                const qint64 unsent = s->bytesToWrite();
                 s->abort();
+                Q_EMIT droppedSlow(info.channel, info.peer, unsent);
                 continue;
             }
         }

@@ -91,6 +91,8 @@ public:
 Q_SIGNALS:
     void subscribed(const QString &channel, const QString &peer, int subscribers);
     void unsubscribed(const QString &channel, const QString &peer, int subscribers);
+    //! A subscriber that stopped reading was disconnected with \a unsentBytes still queued for it.
+    void droppedSlow(const QString &channel, const QString &peer, qint64 unsentBytes);
     //! Every subscriber is gone (after closeAll()).
     void allClosed();
 

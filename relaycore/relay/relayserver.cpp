@@ -167,6 +167,15 @@ bool RelayServer::start()
             [subscriberEvent](const QString &c, const QString &p, int n) {
                 subscriberEvent(RelayEvent::Type::Unsubscribed, c, p, n);
             });
+    // Shown in the event log: whoever runs the relay sees which agent stopped reading, and the cap.
+    connect(m_hub, &ChannelHub::droppedSlow, this, [this](const QString &c, const QString &p, qint64 unsent) {
+        Q_EMIT event(
+            RelayEvent::make(RelayEvent::Type::Rejected, m_clock->nowMs(), QString(), c, 0, 0,
+                             tr("Subscriber %1 stopped reading and was disconnected with %2 bytes unsent "
+                                "(--max-pending-ws-bytes).")
+                                 .arg(p)
+                                 .arg(unsent)));
+    });
     return true;
 }
 

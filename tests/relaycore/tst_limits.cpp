@@ -506,6 +506,7 @@ void TestLimits::stalledSubscriberIsDropped()
     QVERIFY(reader->live());
     QTRY_COMPARE_WITH_TIMEOUT(m_relay->hub()->subscriberCount(QStringLiteral("slow")), 2, kTimeoutMs);
     QSignalSpy left(m_relay->hub(), &ChannelHub::unsubscribed);
+    QSignalSpy dropped(m_relay->hub(), &ChannelHub::droppedSlow);
 
     // Each message alone is larger than the cap: a subscriber is dropped for what is still unsent when
     // the next message is due, not for the size of one message.
@@ -528,6 +529,15 @@ void TestLimits::stalledSubscriberIsDropped()
     QCOMPARE(lastDelivered, 1);
     QCOMPARE(m_relay->hub()->subscriberCount(QStringLiteral("slow")), 1);
     QTRY_COMPARE_WITH_TIMEOUT(left.size(), 1, kTimeoutMs);
+    // Said once, with the channel and how far it fell behind; the event log shows it with the option.
+    QCOMPARE(dropped.size(), 1);
+    QCOMPARE(dropped.at(0).at(0).toString(), QStringLiteral("slow"));
+    QVERIFY(dropped.at(0).at(2).toLongLong() > kCap);
+    const QList<RelayEvent> rejected = eventsOf(*m_events, RelayEvent::Type::Rejected);
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(rejected.constFirst().channel, QStringLiteral("slow"));
+    QVERIFY2(rejected.constFirst().detail.contains(QLatin1String("--max-pending-ws-bytes")),
+             qPrintable(rejected.constFirst().detail));
 
     // The one that reads goes on receiving.
     const auto more = exchange(request("POST", "/publish/slow", R"({"after":true})"));

@@ -211,7 +211,9 @@ QString detailText(const RelayEvent &e)
     case RelayEvent::Type::Unsubscribed:
         return EventLogModel::tr("%1, %n subscriber(s) on the channel", nullptr, e.count).arg(e.detail);
     case RelayEvent::Type::Rejected:
-        return EventLogModel::tr("HTTP %1: %2").arg(e.status).arg(e.detail.simplified());
+        // Without a status the relay refused no request: it acted on its own (a stalled subscriber).
+        return e.status > 0 ? EventLogModel::tr("HTTP %1: %2").arg(e.status).arg(e.detail.simplified())
+                            : e.detail.simplified();
     }
     return QString();
 }
