@@ -142,6 +142,7 @@ GuiApp::~GuiApp()
     for (const QPointer<QWidget> &widget : std::as_const(m_dying))
         delete widget;
     delete m_settingsDialog;
+    delete m_about;
 }
 
 void GuiApp::start()
