@@ -14,7 +14,7 @@ packages=(
   python3 python3-requests python3-websocket python3-cryptography
   chromium
   xvfb xauth openbox trayer imagemagick dbus dbus-x11 gnome-keyring libsecret-tools xdotool x11-utils x11-xserver-utils curl
-  tmux
+  tmux xclip
   # screenshots and the translation test under de_DE / ja_JP: a Japanese font, Qt's own translations
   locales fonts-ipafont-gothic fonts-dejavu-core qt6-translations-l10n
   # packaging (scripts/package.sh): CPack .deb checks and a clean Debian 12 root to install into

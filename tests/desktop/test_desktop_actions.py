@@ -1,0 +1,158 @@
+#!/usr/bin/python3
+"""The desktop file's actions work end to end: under Xvfb, with the X clipboard set by xclip,
+`--push-clipboard` pushes it (from a new app, and through the one already running) and leaves the
+pointer URL on the clipboard; `--open-inspector` reaches the running app. openbox and trayer make a
+desktop with a system tray, as scripts/screenshots.sh does.
+
+  test_desktop_actions.py --binary build/app/contextrelay-desktop
+"""
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+import requests
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "interop"))
+from test_interop import wait_until  # noqa: E402
+
+BINARY = None
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def free_display():
+    n = 90
+    while os.path.exists(f"/tmp/.X{n}-lock") or os.path.exists(f"/tmp/.X11-unix/X{n}"):
+        n += 1
+    return f":{n}"
+
+
+class DesktopActions(unittest.TestCase):
+    def setUp(self):
+        for tool in ("Xvfb", "xclip"):
+            if not shutil.which(tool):
+                self.fail(f"{tool} is missing: run scripts/setup.sh")
+        self.home = tempfile.TemporaryDirectory(prefix="relay-desktop-")
+        h = self.home.name
+        self.env = dict(os.environ, HOME=h, XDG_CONFIG_HOME=f"{h}/config", XDG_DATA_HOME=f"{h}/data",
+                        XDG_CACHE_HOME=f"{h}/cache", XDG_RUNTIME_DIR=f"{h}/run", LANG="C.UTF-8",
+                        DISPLAY=free_display(), QT_QPA_PLATFORMTHEME="", no_proxy="*")
+        for var in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS"):
+            self.env.pop(var, None)
+        os.makedirs(self.env["XDG_RUNTIME_DIR"], mode=0o700)
+        self.xvfb = subprocess.Popen(["Xvfb", self.env["DISPLAY"], "-screen", "0", "800x600x24",
+                                      "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL)
+        wait_until(lambda: os.path.exists(f"/tmp/.X11-unix/X{self.env['DISPLAY'][1:]}"), "Xvfb is up", 30)
+        # A window manager and a system tray, as on a desktop: the app docks into the tray and
+        # opens no window of its own until asked.
+        self.desktop = [subprocess.Popen(argv, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                        for argv in (["openbox"], ["trayer", "--edge", "top", "--SetDockType", "true"])]
+        wait_until(lambda: b"trayer" in self.x_tree(), "trayer is up", 30)
+        self.apps = []
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+
+    def tearDown(self):
+        for app in self.apps:
+            app.terminate()
+            try:
+                app.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                app.kill()
+                app.wait()
+        for process in self.desktop:
+            process.terminate()
+            process.wait(timeout=30)
+        self.xvfb.terminate()
+        self.xvfb.wait(timeout=30)
+        self.home.cleanup()
+
+    def x_tree(self):
+        return subprocess.run(["xwininfo", "-root", "-tree"], env=self.env, capture_output=True,
+                              timeout=30).stdout
+
+    def set_clipboard(self, text):
+        # xclip stays to serve the selection until someone else owns it: not waited for.
+        subprocess.run(["xclip", "-selection", "clipboard"], input=text.encode(), env=self.env, check=True,
+                       timeout=30)
+
+    def clipboard(self):
+        r = subprocess.run(["xclip", "-o", "-selection", "clipboard"], env=self.env, capture_output=True,
+                           timeout=30)
+        return r.stdout.decode(errors="replace")
+
+    def start_app(self, *args):
+        app = subprocess.Popen([BINARY, "--port", str(self.port), "--ephemeral", *args], env=self.env,
+                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.apps.append(app)
+        return app
+
+    def relay_up(self, app):
+        if app.poll() is not None:
+            raise AssertionError(f"the app exited: {app.stderr.read().decode(errors='replace')}")
+        try:
+            return requests.get(self.base + "/", timeout=2).ok
+        except requests.RequestException:
+            return False
+
+    def pulled(self, url):
+        """The text the SDK would get: the envelope's data (the app tags clipboard pushes)."""
+        r = requests.get(url, timeout=10)
+        r.raise_for_status()
+        return json.loads(r.text)["data"]
+
+    def test_push_clipboard_when_starting(self):
+        self.set_clipboard("pushed by a starting app")
+        app = self.start_app("--push-clipboard")
+        url = wait_until(lambda: self.relay_up(app) and self.clipboard().startswith(self.base + "/pull/")
+                         and self.clipboard(), "the pointer URL replaces the clipboard", 60)
+        self.assertEqual(self.pulled(url), "pushed by a starting app")
+
+    def test_push_clipboard_through_the_running_app(self):
+        app = self.start_app()
+        wait_until(lambda: self.relay_up(app), "the app's relay answers", 60)
+        self.set_clipboard("pushed by the running app")
+        second = subprocess.run([BINARY, "--push-clipboard"], env=self.env, capture_output=True, timeout=60)
+        self.assertEqual(second.returncode, 0, second.stderr)
+        self.assertIn(b"already running", second.stderr)
+        url = wait_until(lambda: self.clipboard().startswith(self.base + "/pull/") and self.clipboard(),
+                         "the pointer URL replaces the clipboard", 60)
+        self.assertEqual(self.pulled(url), "pushed by the running app")
+        # One app, one relay: the second launch started none.
+        self.assertEqual(requests.get(self.base + "/stats", timeout=10).json()["payloads"], 1)
+
+    def test_open_inspector_through_the_running_app(self):
+        app = self.start_app()
+        wait_until(lambda: self.relay_up(app), "the app's relay answers", 60)
+
+        def inspector_shown():
+            return b'"ContextRelay Inspector"' in self.x_tree()
+        # Docked in the tray: its icon is there, no inspector yet.
+        wait_until(lambda: b'"contextrelay-desktop": ("contextrelay-desktop"' in self.x_tree(),
+                   "the tray icon is docked", 60)
+        self.assertFalse(inspector_shown())
+        second = subprocess.run([BINARY, "--open-inspector"], env=self.env, capture_output=True, timeout=60)
+        self.assertEqual(second.returncode, 0, second.stderr)
+        wait_until(inspector_shown, "the running app shows its inspector", 60)
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    if len(args) >= 2 and args[0] == "--binary":
+        BINARY = os.path.abspath(args[1])
+        args = args[2:]
+    if not BINARY:
+        sys.exit("usage: test_desktop_actions.py --binary PATH")
+    unittest.main(argv=[sys.argv[0], *args], verbosity=2)
