@@ -97,7 +97,7 @@ if [[ $what == asan || $what == all ]]; then
     t1=$(now)
     echo "== ASan + UBSan: the whole suite"
     logs=$asan_build/sanitizer-logs
-    export ASAN_OPTIONS="$ASAN_RUN_OPTIONS:log_exe_name=1:log_path=$logs/asan"
+    export ASAN_OPTIONS="$ASAN_RUN_OPTIONS:suppressions=$supp/asan.supp:log_exe_name=1:log_path=$logs/asan"
     export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
     run_ctest "$asan_build" "$logs" || status=1
