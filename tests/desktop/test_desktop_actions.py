@@ -43,6 +43,7 @@ class DesktopActions(unittest.TestCase):
         for tool in ("Xvfb", "xclip"):
             if not shutil.which(tool):
                 self.fail(f"{tool} is missing: run scripts/setup.sh")
+        self.logs = []
         self.home = tempfile.TemporaryDirectory(prefix="relay-desktop-")
         h = self.home.name
         self.env = dict(os.environ, HOME=h, XDG_CONFIG_HOME=f"{h}/config", XDG_DATA_HOME=f"{h}/data",
@@ -54,12 +55,23 @@ class DesktopActions(unittest.TestCase):
         self.xvfb = subprocess.Popen(["Xvfb", self.env["DISPLAY"], "-screen", "0", "800x600x24",
                                       "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
                                      stderr=subprocess.DEVNULL)
-        wait_until(lambda: os.path.exists(f"/tmp/.X11-unix/X{self.env['DISPLAY'][1:]}"), "Xvfb is up", 30)
+        self.desktop = []
+        wait_until(lambda: subprocess.run(["xwininfo", "-root"], env=self.env, capture_output=True,
+                                          timeout=30).returncode == 0, "Xvfb accepts clients", 30)
         # A window manager and a system tray, as on a desktop: the app docks into the tray and
-        # opens no window of its own until asked.
-        self.desktop = [subprocess.Popen(argv, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                        for argv in (["openbox"], ["trayer", "--edge", "top", "--SetDockType", "true"])]
-        wait_until(lambda: b"trayer" in self.x_tree(), "trayer is up", 30)
+        # opens no window of its own until asked. Each waits for the one before.
+        self.desktop.append(self.start_x_client(["openbox"]))
+        wait_until(lambda: b"window id" in self.x_root_property("_NET_SUPPORTING_WM_CHECK"),
+                   "openbox manages the screen", 30, detail=self.desktop_log)
+        # trayer has been seen to exit at start on a loaded machine: one more try, then its log.
+        for attempt in range(3):
+            trayer = self.start_x_client(["trayer", "--edge", "top", "--SetDockType", "true"])
+            self.desktop.append(trayer)
+            if wait_until(lambda: (b'"panel"' in self.x_tree()) or trayer.poll() is not None,
+                          "trayer shows its panel", 30, detail=self.desktop_log) and trayer.poll() is None:
+                break
+        else:
+            self.fail("trayer does not start:\n" + self.desktop_log())
         self.apps = []
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
@@ -73,11 +85,27 @@ class DesktopActions(unittest.TestCase):
                 app.kill()
                 app.wait()
         for process in self.desktop:
-            process.terminate()
+            if process.poll() is None:
+                process.terminate()
             process.wait(timeout=30)
         self.xvfb.terminate()
         self.xvfb.wait(timeout=30)
         self.home.cleanup()
+
+    def start_x_client(self, argv):
+        log = tempfile.TemporaryFile()
+        self.logs.append((argv[0], log))
+        return subprocess.Popen(argv, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+
+    def desktop_log(self):
+        out = []
+        for name, log in self.logs:
+            log.seek(0)
+            out.append(f"{name}: {log.read().decode(errors='replace')[-2000:]}")
+        return "\n".join(out)
+
+    def x_root_property(self, name):
+        return subprocess.run(["xprop", "-root", name], env=self.env, capture_output=True, timeout=30).stdout
 
     def x_tree(self):
         return subprocess.run(["xwininfo", "-root", "-tree"], env=self.env, capture_output=True,
