@@ -31,13 +31,6 @@ def free_port():
         return s.getsockname()[1]
 
 
-def free_display():
-    n = 90
-    while os.path.exists(f"/tmp/.X{n}-lock") or os.path.exists(f"/tmp/.X11-unix/X{n}"):
-        n += 1
-    return f":{n}"
-
-
 class DesktopActions(unittest.TestCase):
     def setUp(self):
         for tool in ("Xvfb", "xclip"):
@@ -48,13 +41,24 @@ class DesktopActions(unittest.TestCase):
         h = self.home.name
         self.env = dict(os.environ, HOME=h, XDG_CONFIG_HOME=f"{h}/config", XDG_DATA_HOME=f"{h}/data",
                         XDG_CACHE_HOME=f"{h}/cache", XDG_RUNTIME_DIR=f"{h}/run", LANG="C.UTF-8",
-                        DISPLAY=free_display(), QT_QPA_PLATFORMTHEME="", no_proxy="*")
+                        QT_QPA_PLATFORMTHEME="", no_proxy="*")
         for var in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS"):
             self.env.pop(var, None)
         os.makedirs(self.env["XDG_RUNTIME_DIR"], mode=0o700)
-        self.xvfb = subprocess.Popen(["Xvfb", self.env["DISPLAY"], "-screen", "0", "800x600x24",
-                                      "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.DEVNULL)
+        # Xvfb picks a free display itself and says which (-displayfd): tests running at the same
+        # time (another build's) cannot take the same one. -noreset: by default the server resets
+        # when its last client leaves, and a client connecting just then (openbox after our
+        # xwininfo polls) fails to open the display.
+        read_end, write_end = os.pipe()
+        self.xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "800x600x24",
+                                      "-nolisten", "tcp", "-noreset"], pass_fds=(write_end,),
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(write_end)
+        with os.fdopen(read_end) as displayfd:
+            number = displayfd.readline().strip()
+        if not number:
+            self.fail("Xvfb did not start")
+        self.env["DISPLAY"] = ":" + number
         self.desktop = []
         wait_until(lambda: subprocess.run(["xwininfo", "-root"], env=self.env, capture_output=True,
                                           timeout=30).returncode == 0, "Xvfb accepts clients", 30)
