@@ -9,26 +9,18 @@ desktop with a system tray, as scripts/screenshots.sh does.
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import unittest
 
 import requests
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "interop"))
-from test_interop import wait_until  # noqa: E402
+from test_interop import app_relay_up, free_port, wait_until  # noqa: E402
 
 BINARY = None
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class DesktopActions(unittest.TestCase):
@@ -132,12 +124,7 @@ class DesktopActions(unittest.TestCase):
         return app
 
     def relay_up(self, app):
-        if app.poll() is not None:
-            raise AssertionError(f"the app exited: {app.stderr.read().decode(errors='replace')}")
-        try:
-            return requests.get(self.base + "/", timeout=2).ok
-        except requests.RequestException:
-            return False
+        return app_relay_up(app, self.base)
 
     def pulled(self, url):
         """The text the SDK would get: the envelope's data (the app tags clipboard pushes)."""

@@ -5,19 +5,17 @@ language chosen in Settings.
   test_translations.py --binary build/app/contextrelay-desktop
 """
 import os
-import socket
 import subprocess
 import sys
 import tempfile
 import unittest
 import xml.etree.ElementTree as ET
 
-import requests
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "tests", "interop"))
-from test_interop import isolated_env, wait_until  # noqa: E402
+from test_interop import app_relay_up, free_port, isolated_env, wait_until  # noqa: E402
 
 LANGUAGES = {"de": "de_DE.UTF-8", "fr": "fr_FR.UTF-8", "es": "es_ES.UTF-8", "ja": "ja_JP.UTF-8"}
 BINARY = None
@@ -35,12 +33,6 @@ def translation(lang, context, source):
                 assert tr is not None and tr.get("type") != "unfinished", (lang, source)
                 return tr.text
     raise AssertionError(f"{source!r} ({context}) is not in relay_{lang}.ts")
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class TsFiles(unittest.TestCase):
@@ -106,14 +98,7 @@ class GuiFollowsSettings(unittest.TestCase):
                                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.PIPE, text=True)
             try:
-                def up():
-                    if first.poll() is not None:
-                        raise AssertionError(f"the GUI exited: {first.stderr.read()}")
-                    try:
-                        return requests.get(f"http://127.0.0.1:{port}/", timeout=2).ok
-                    except requests.RequestException:
-                        return False
-                wait_until(up, "the GUI's relay answers", 60)
+                wait_until(lambda: app_relay_up(first, f"http://127.0.0.1:{port}"), "the GUI's relay answers", 60)
                 second = subprocess.run([BINARY], env=env, capture_output=True, text=True, timeout=60)
                 self.assertEqual(second.returncode, 0, second.stderr)
                 told = "ContextRelay Desktop is already running; it has been told."

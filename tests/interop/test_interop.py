@@ -22,6 +22,7 @@ import random
 import re
 import shutil
 import signal
+import socket
 import string
 import subprocess
 import sys
@@ -232,6 +233,25 @@ def wait_until(condition, what, timeout, detail=None):
 # --------------------------------------------------------------------------
 # Running a suite: the binary under test, the keyring, unittest
 # --------------------------------------------------------------------------
+
+def free_port():
+    """A loopback port nobody listens on now, for a process that takes no --port 0 (the GUI)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def app_relay_up(proc, base_url):
+    """For wait_until: the relay of a started app (GUI) answers GET /; raises if the app exited."""
+    if proc.poll() is not None:
+        err = proc.stderr.read() if proc.stderr else b""
+        raise AssertionError(f"the app exited ({proc.returncode}): "
+                             f"{err.decode(errors='replace') if isinstance(err, bytes) else err}")
+    try:
+        return requests.get(base_url + "/", timeout=2).ok
+    except requests.RequestException:
+        return False
+
 
 def binary_from_command_line():
     """(binary, the arguments left for unittest): --binary, else
